@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+
+namespace PoliceSocial.Storage;
+
+/// <summary>The app's tables and queues on its one storage account.</summary>
+public sealed class StorageAccount(StorageConnection connection)
+{
+    private readonly TableServiceClient _tables = connection.CreateTableServiceClient();
+    private readonly QueueServiceClient _queues = connection.CreateQueueServiceClient();
+
+    public TableClient Table(string name) => _tables.GetTableClient(name);
+
+    public QueueClient Queue(string name) => _queues.GetQueueClient(name);
+
+    /// <summary>
+    /// Creates every table and queue if missing. Used by the local host; in Azure the Bicep template creates them and
+    /// the app's identity is not allowed to.
+    /// </summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in TableNames.All)
+        {
+            await _tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        }
+
+        foreach (var queue in QueueNames.All)
+        {
+            await _queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+    }
+}

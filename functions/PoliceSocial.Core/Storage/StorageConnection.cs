@@ -1,0 +1,79 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+
+namespace PoliceSocial.Storage;
+
+/// <summary>
+/// Resolves the storage connection the way the Functions host does, so the app's own clients and the triggers always
+/// point at the same account: a connection string (Azurite locally) under the setting itself, or in Azure an
+/// identity-based connection under <c>{name}__accountName</c> / <c>__queueServiceUri</c> / <c>__tableServiceUri</c>
+/// with <c>__credential=managedidentity</c> and <c>__clientId</c>.
+/// </summary>
+public sealed class StorageConnection
+{
+    /// <summary>The setting the Functions host and every trigger use.</summary>
+    public const string SettingName = "AzureWebJobsStorage";
+
+    private readonly string? _connectionString;
+    private readonly Uri? _queueServiceUri;
+    private readonly Uri? _tableServiceUri;
+    private readonly TokenCredential? _credential;
+
+    private StorageConnection(string connectionString) => _connectionString = connectionString;
+
+    private StorageConnection(Uri queueServiceUri, Uri tableServiceUri, TokenCredential credential)
+    {
+        _queueServiceUri = queueServiceUri;
+        _tableServiceUri = tableServiceUri;
+        _credential = credential;
+    }
+
+    public bool UsesIdentity => _credential is not null;
+
+    public static StorageConnection FromConfiguration(IConfiguration configuration, string name = SettingName)
+    {
+        var connectionString = configuration[name];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new StorageConnection(connectionString);
+        }
+
+        var section = configuration.GetSection(name);
+        var accountName = section["accountName"];
+        var queueUri = section["queueServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.queue.core.windows.net");
+        var tableUri = section["tableServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.table.core.windows.net");
+        if (queueUri is null || tableUri is null)
+        {
+            throw new InvalidOperationException(
+                $"Storage is not configured: set '{name}' to a connection string (Azurite) or '{name}__accountName' " +
+                $"(or '{name}__queueServiceUri' and '{name}__tableServiceUri') for an identity-based connection.");
+        }
+
+        return new StorageConnection(new Uri(queueUri), new Uri(tableUri), CreateCredential(section));
+    }
+
+    public TableServiceClient CreateTableServiceClient() =>
+        _connectionString is not null
+            ? new TableServiceClient(_connectionString)
+            : new TableServiceClient(_tableServiceUri!, _credential!);
+
+    /// <summary>Queue clients encode messages in Base64, as the Functions queue trigger expects.</summary>
+    public QueueServiceClient CreateQueueServiceClient()
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        return _connectionString is not null
+            ? new QueueServiceClient(_connectionString, options)
+            : new QueueServiceClient(_queueServiceUri!, _credential!, options);
+    }
+
+    private static TokenCredential CreateCredential(IConfigurationSection section)
+    {
+        var clientId = section["clientId"];
+        return string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase)
+            ? new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+    }
+}

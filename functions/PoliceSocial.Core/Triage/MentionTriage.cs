@@ -1,0 +1,82 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using PoliceSocial.Classification;
+using PoliceSocial.Mentions;
+using PoliceSocial.Storage;
+
+namespace PoliceSocial.Triage;
+
+/// <summary>
+/// Classifies a batch of mentions and puts each in the triage inbox; urgent ones raise an alert at once.
+/// Idempotent: a retried batch rewrites the same rows and raises no second alert for a mention already classified.
+/// </summary>
+public sealed class MentionTriage(
+    IMentionClassifier classifier,
+    MentionLedger ledger,
+    StorageAccount storage,
+    QueueSender queues,
+    TimeProvider clock,
+    ILogger<MentionTriage> logger)
+{
+    private readonly TableClient _mentions = storage.Table(TableNames.Mentions);
+    private readonly TableClient _triage = storage.Table(TableNames.Triage);
+
+    public async Task HandleBatchAsync(string message, CancellationToken cancellationToken)
+    {
+        var batch = MentionBatch.Parse(message);
+        foreach (var mention in batch.Mentions)
+        {
+            await TriageAsync(mention, cancellationToken);
+        }
+    }
+
+    public async Task TriageAsync(Mention mention, CancellationToken cancellationToken)
+    {
+        var existing = await ledger.FindAsync(mention.Platform, mention.Id, cancellationToken);
+        var alreadyClassified = existing?.Status == MentionStatus.Classified;
+
+        var verdict = await classifier.ClassifyAsync(mention.Text, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        var entity = existing ?? MentionEntity.FromMention(mention, now);
+        entity.Status = MentionStatus.Classified;
+        entity.Label = verdict.Label.ToWire();
+        entity.Urgent = verdict.Urgent;
+        entity.Confidence = verdict.Confidence;
+        entity.Cues = string.Join("; ", verdict.Cues);
+        entity.Language = verdict.Language;
+        entity.ClassifiedAt = now;
+        await _mentions.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+
+        await _triage.UpsertEntityAsync(new TriageItemEntity
+        {
+            RowKey = TriageItemEntity.RowKeyFor(verdict.Urgent, mention.CreatedAt, mention.Platform, mention.Id),
+            Platform = mention.Platform,
+            MentionId = mention.Id,
+            AuthorHandle = mention.AuthorHandle,
+            Text = entity.Text,
+            Url = mention.Url,
+            CreatedAt = mention.CreatedAt,
+            Label = entity.Label,
+            Urgent = verdict.Urgent,
+            Confidence = verdict.Confidence,
+            Cues = entity.Cues,
+            Language = verdict.Language,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+        logger.LogInformation(
+            "Mention classified: {Platform} {MentionId} as {Label}{Urgency} (confidence {Confidence:0.00}) → in triage",
+            mention.Platform, mention.Id, entity.Label, verdict.Urgent ? ", URGENT" : "", verdict.Confidence);
+
+        if (verdict.Urgent && !alreadyClassified)
+        {
+            await queues.SendAsync(QueueNames.Alerts, new UrgentAlert(
+                UrgentAlert.UrgentMention,
+                $"Urgent mention from @{mention.AuthorHandle} on {mention.Platform}: {Truncate(mention.Text, 280)}",
+                mention.Platform, mention.Id, mention.Url, now), cancellationToken);
+            logger.LogWarning("URGENT mention {Platform} {MentionId}: alert raised", mention.Platform, mention.Id);
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+}
