@@ -16,6 +16,7 @@ public sealed class LocalPlatformClient(StorageAccount storage, TimeProvider clo
     private const int PageSize = 200;
 
     private readonly TableClient _table = storage.Table(TableNames.LocalPlatform);
+    private long _injected;
 
     public string Platform => PlatformNames.Local;
 
@@ -23,7 +24,8 @@ public sealed class LocalPlatformClient(StorageAccount storage, TimeProvider clo
     public async Task InjectAsync(LocalMention mention, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var sequence = $"{now.UtcTicks:D19}-{Guid.NewGuid():N}";
+        // Time first, then a counter: mentions injected in the same tick keep their order.
+        var sequence = $"{now.UtcTicks:D19}-{Interlocked.Increment(ref _injected):D10}-{Guid.NewGuid():N}";
         await _table.AddEntityAsync(new TableEntity(InboxPartition, sequence)
         {
             ["MentionId"] = mention.Id ?? Guid.NewGuid().ToString("N"),
