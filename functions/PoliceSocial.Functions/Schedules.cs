@@ -8,4 +8,7 @@ public static class Schedules
 {
     public const string PollMentions = "%PollMentionsSchedule%";
     public const string QueueDuePosts = "%QueueDuePostsSchedule%";
+
+    /// <summary>Daily at 02:30 UTC, when the desk is quietest.</summary>
+    public const string PurgeAppeals = "0 30 2 * * *";
 }

@@ -26,6 +26,17 @@ public sealed class FunctionsMetadataContractTests
         { "GetAppeal", "httpTrigger", "get appeals/{id}" },
         { "ApproveAppeal", "httpTrigger", "post appeals/{id}/approve" },
         { "RejectAppeal", "httpTrigger", "post appeals/{id}/reject" },
+        { "SubmitAppealDraft", "httpTrigger", "post appeals/{id}/submit" },
+        { "ReapproveMissedPosts", "httpTrigger", "post appeals/{id}/reapprove-missed" },
+        { "ResolveAppeal", "httpTrigger", "post appeals/{id}/resolve" },
+        { "EditAppeal", "httpTrigger", "put appeals/{id}" },
+        { "ListAppeals", "httpTrigger", "get appeals" },
+        { "GetAppealAudit", "httpTrigger", "get appeals/{id}/audit" },
+        { "PausePosting", "httpTrigger", "post posting/pause" },
+        { "ResumePosting", "httpTrigger", "post posting/resume" },
+        { "GetPostingPause", "httpTrigger", "get posting/pause" },
+        { "TakeDownAppeal", "queueTrigger", QueueNames.TakeDown },
+        { "PurgeAppeals", "timerTrigger", "0 30 2 * * *" },
         { "InjectLocalMention", "httpTrigger", "post local-platform/mentions" },
     };
 

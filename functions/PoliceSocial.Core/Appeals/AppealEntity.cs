@@ -36,7 +36,12 @@ public sealed class AppealEntity : ITableEntity
     public DateTimeOffset? ApprovedAt { get; set; }
     public string? RejectedReason { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+    public string? ResolvedBy { get; set; }
+
+    /// <summary>For types other than missing person: an approved closing update posted once the take-down is done.</summary>
+    public string? ClosingText { get; set; }
     public DateTimeOffset? TakenDownAt { get; set; }
+    public DateTimeOffset? PurgedAt { get; set; }
 
     [IgnoreDataMember]
     public string Id => PartitionKey;
@@ -64,6 +69,24 @@ public sealed class AppealEntity : ITableEntity
     /// <summary>The text for one platform and language: the platform's variant if the officer wrote one.</summary>
     public string TextFor(string platform, string language) =>
         language == "cy" ? WelshText ?? Text : Variants.GetValueOrDefault(platform) ?? Text;
+
+    /// <summary>Replaces the officer-written content with a validated edit (before approval only).</summary>
+    public void ApplyDraft(AppealDraft draft)
+    {
+        var edited = FromDraft(Id, draft, SubmittedBy, SubmittedAt);
+        Type = edited.Type;
+        Title = edited.Title;
+        Text = edited.Text;
+        WelshText = edited.WelshText;
+        VariantsJson = edited.VariantsJson;
+        Platforms = edited.Platforms;
+        FirstPublishAt = edited.FirstPublishAt;
+        RepeatEveryHours = edited.RepeatEveryHours;
+        DailyTimes = edited.DailyTimes;
+        RepeatUntil = edited.RepeatUntil;
+        CaseReference = edited.CaseReference;
+        ReviewBy = edited.ReviewBy;
+    }
 
     public static AppealEntity FromDraft(string id, AppealDraft draft, string submittedBy, DateTimeOffset now) => new()
     {

@@ -72,6 +72,13 @@ public sealed class AppealPublisher(
         }
 
         await SetEntryStateAsync(occurrence, ScheduleState.Published, cancellationToken);
+
+        // Resolved while this post was on its way out: make sure the take-down catches it too.
+        var now = await appeals.FindAsync(appeal.Id, cancellationToken);
+        if (now is not null && now.AppealStatus != AppealStatus.Scheduled)
+        {
+            await queues.SendAsync(QueueNames.TakeDown, new TakeDownRequest(appeal.Id, client.Platform), cancellationToken);
+        }
     }
 
     private async Task<Outcome> PublishOneAsync(AppealEntity appeal, IPlatformClient client, PublishOccurrence occurrence, string language, CancellationToken cancellationToken)

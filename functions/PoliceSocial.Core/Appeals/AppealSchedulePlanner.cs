@@ -30,6 +30,18 @@ public sealed class AppealSchedulePlanner(StorageAccount storage, IOptions<Publi
             }
         }
 
+        await WriteAsync(entries, cancellationToken);
+        return entries.Count;
+    }
+
+    /// <summary>Schedules the given occurrences again, due at <paramref name="dueAt"/> (after a fresh approval).</summary>
+    public async Task RescheduleAsync(string appealId, IEnumerable<(string Platform, int Occurrence)> occurrences, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        await WriteAsync(occurrences.Select(o => ScheduleEntryEntity.Create(appealId, o.Platform, o.Occurrence, dueAt)).ToList(), cancellationToken);
+    }
+
+    private async Task WriteAsync(IReadOnlyList<ScheduleEntryEntity> entries, CancellationToken cancellationToken)
+    {
         // Entity group transactions: up to 100 rows of one partition each, written atomically and idempotently.
         foreach (var bucket in entries.GroupBy(e => e.PartitionKey))
         {
@@ -39,7 +51,5 @@ public sealed class AppealSchedulePlanner(StorageAccount storage, IOptions<Publi
                     chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
             }
         }
-
-        return entries.Count;
     }
 }

@@ -74,13 +74,26 @@ public sealed class AppealStore(StorageAccount storage)
         }
     }
 
-    public async Task<IReadOnlyList<PublicationEntity>> ListPublicationsAsync(string appealId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PublicationEntity>> ListPublicationsAsync(string appealId, CancellationToken cancellationToken) =>
+        ListRowsAsync<PublicationEntity>(appealId, PublicationEntity.RowPrefix, cancellationToken);
+
+    public Task RecordMissedAsync(ScheduleEntryEntity entry, CancellationToken cancellationToken) =>
+        _table.UpsertEntityAsync(MissedOccurrenceEntity.From(entry), TableUpdateMode.Replace, cancellationToken);
+
+    public Task<IReadOnlyList<MissedOccurrenceEntity>> ListMissedAsync(string appealId, CancellationToken cancellationToken) =>
+        ListRowsAsync<MissedOccurrenceEntity>(appealId, MissedOccurrenceEntity.RowPrefix, cancellationToken);
+
+    public Task DeleteMissedAsync(MissedOccurrenceEntity missed, CancellationToken cancellationToken) =>
+        _table.DeleteEntityAsync(missed.PartitionKey, missed.RowKey, ETag.All, cancellationToken);
+
+    /// <summary>The rows of one appeal's partition whose RowKey starts with <paramref name="prefix"/>: one range query.</summary>
+    private async Task<IReadOnlyList<T>> ListRowsAsync<T>(string appealId, string prefix, CancellationToken cancellationToken)
+        where T : class, ITableEntity, new()
     {
-        var rows = new List<PublicationEntity>();
-        var from = PublicationEntity.RowPrefix;
-        var to = PublicationEntity.RowPrefix[..^1] + (char)(PublicationEntity.RowPrefix[^1] + 1);
-        await foreach (var row in _table.QueryAsync<PublicationEntity>(
-            p => p.PartitionKey == appealId && p.RowKey.CompareTo(from) >= 0 && p.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        var rows = new List<T>();
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {appealId} and RowKey ge {prefix} and RowKey lt {end}");
+        await foreach (var row in _table.QueryAsync<T>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }

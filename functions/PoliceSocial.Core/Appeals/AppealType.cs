@@ -11,6 +11,9 @@ public enum AppealType
 /// <summary>Where an appeal is in its life; see docs in README "Appeal life cycle".</summary>
 public enum AppealStatus
 {
+    /// <summary>Saved by its author, not yet sent for approval.</summary>
+    Draft,
+
     Submitted,
     Rejected,
 

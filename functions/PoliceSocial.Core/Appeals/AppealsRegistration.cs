@@ -13,6 +13,9 @@ public static class AppealsRegistration
         services.TryAddSingleton<CrisisPause>();
         services.TryAddSingleton<PublishScheduler>();
         services.TryAddSingleton<AppealPublisher>();
+        services.TryAddSingleton<AppealTakeDown>();
+        services.TryAddSingleton<PostingPauseControl>();
+        services.TryAddSingleton<AppealPurge>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ namespace PoliceSocial.Appeals;
 /// </summary>
 public sealed class PublishScheduler(
     StorageAccount storage,
+    AppealStore appeals,
     CrisisPause pause,
     QueueSender queues,
     TimeProvider clock,
@@ -97,6 +98,7 @@ public sealed class PublishScheduler(
             entry.State = ScheduleState.Missed;
             if (await TryUpdateAsync(entry, cancellationToken))
             {
+                await appeals.RecordMissedAsync(entry, cancellationToken);
                 run.Missed++;
                 logger.LogWarning("Appeal {AppealId} on {Platform}: occurrence {Occurrence} due {DueAt:u} missed its window; it needs a fresh approval", entry.AppealId, entry.Platform, entry.Occurrence, entry.DueAt);
             }

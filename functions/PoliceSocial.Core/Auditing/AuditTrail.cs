@@ -11,11 +11,12 @@ namespace PoliceSocial.Auditing;
 public sealed class AuditTrail(StorageAccount storage, TimeProvider clock)
 {
     private readonly TableClient _table = storage.Table(TableNames.Audit);
+    private long _sequence;
 
     public async Task RecordAsync(string subject, string action, Officer actor, string details, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await _table.AddEntityAsync(new TableEntity(TableKey.Escape(subject), $"{now.UtcTicks:D19}-{Guid.NewGuid():N}")
+        await _table.AddEntityAsync(new TableEntity(TableKey.Escape(subject), $"{now.UtcTicks:D19}-{Interlocked.Increment(ref _sequence):D10}-{Guid.NewGuid():N}")
         {
             ["Action"] = action,
             ["ActorId"] = actor.Id,

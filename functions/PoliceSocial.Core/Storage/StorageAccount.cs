@@ -4,10 +4,11 @@ using Azure.Storage.Queues;
 namespace PoliceSocial.Storage;
 
 /// <summary>The app's tables and queues on its one storage account.</summary>
-public sealed class StorageAccount(StorageConnection connection)
+/// <param name="observer">Optional pipeline policy that sees every storage request (tests count requests with it).</param>
+public sealed class StorageAccount(StorageConnection connection, StorageRequestObserver? observer = null)
 {
-    private readonly TableServiceClient _tables = connection.CreateTableServiceClient();
-    private readonly QueueServiceClient _queues = connection.CreateQueueServiceClient();
+    private readonly TableServiceClient _tables = connection.CreateTableServiceClient(observer);
+    private readonly QueueServiceClient _queues = connection.CreateQueueServiceClient(observer);
 
     public TableClient Table(string name) => _tables.GetTableClient(name);
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
@@ -55,15 +56,28 @@ public sealed class StorageConnection
         return new StorageConnection(new Uri(queueUri), new Uri(tableUri), CreateCredential(section));
     }
 
-    public TableServiceClient CreateTableServiceClient() =>
-        _connectionString is not null
-            ? new TableServiceClient(_connectionString)
-            : new TableServiceClient(_tableServiceUri!, _credential!);
+    public TableServiceClient CreateTableServiceClient(HttpPipelinePolicy? observer = null)
+    {
+        var options = new TableClientOptions();
+        if (observer is not null)
+        {
+            options.AddPolicy(observer, HttpPipelinePosition.PerCall);
+        }
+
+        return _connectionString is not null
+            ? new TableServiceClient(_connectionString, options)
+            : new TableServiceClient(_tableServiceUri!, _credential!, options);
+    }
 
     /// <summary>Queue clients encode messages in Base64, as the Functions queue trigger expects.</summary>
-    public QueueServiceClient CreateQueueServiceClient()
+    public QueueServiceClient CreateQueueServiceClient(HttpPipelinePolicy? observer = null)
     {
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (observer is not null)
+        {
+            options.AddPolicy(observer, HttpPipelinePosition.PerCall);
+        }
+
         return _connectionString is not null
             ? new QueueServiceClient(_connectionString, options)
             : new QueueServiceClient(_queueServiceUri!, _credential!, options);

@@ -41,7 +41,9 @@ public sealed class SubmitAppealFunction(AppealWorkflow workflow, IPlatformDirec
             }
         }
 
-        var result = await workflow.SubmitAsync(submission, officer, cancellationToken);
+        // The JSON API can save a draft (?draft=true) to submit later; the form always submits.
+        var asDraft = !request.IsForm() && string.Equals(request.Query["draft"].FirstOrDefault(), "true", StringComparison.OrdinalIgnoreCase);
+        var result = await workflow.CreateAsync(submission, officer, asDraft, cancellationToken);
         if (!request.IsForm())
         {
             return result.Outcome == WorkflowOutcome.Ok
