@@ -100,12 +100,14 @@ public sealed class AppealDesk : IAsyncDisposable
     public async Task<int> CountAsync(string queueName) =>
         (await Storage.Queue(queueName).GetPropertiesAsync()).Value.ApproximateMessagesCount;
 
+    /// <summary>Takes the visible messages off a queue and returns their texts.</summary>
     public async Task<List<string>> TakeMessageTextsAsync(QueueClient queue)
     {
         var texts = new List<string>();
         foreach (var message in (await queue.ReceiveMessagesAsync(32)).Value)
         {
             texts.Add(message.Body.ToString());
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         }
 
         return texts;
