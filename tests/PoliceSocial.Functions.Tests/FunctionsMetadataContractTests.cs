@@ -30,6 +30,7 @@ public sealed class FunctionsMetadataContractTests
         { "ReapproveMissedPosts", "httpTrigger", "post appeals/{id}/reapprove-missed" },
         { "ResolveAppeal", "httpTrigger", "post appeals/{id}/resolve" },
         { "EditAppeal", "httpTrigger", "put appeals/{id}" },
+        { "UploadAppealImage", "httpTrigger", "post appeals/{id}/images" },
         { "ListAppeals", "httpTrigger", "get appeals" },
         { "GetAppealAudit", "httpTrigger", "get appeals/{id}/audit" },
         { "PausePosting", "httpTrigger", "post posting/pause" },

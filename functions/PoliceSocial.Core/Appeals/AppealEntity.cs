@@ -30,6 +30,9 @@ public sealed class AppealEntity : ITableEntity
     public string CaseReference { get; set; } = "";
     public DateTimeOffset? ReviewBy { get; set; }
 
+    /// <summary>JSON list of <see cref="AppealImage"/>: at most four, each with alt text.</summary>
+    public string ImagesJson { get; set; } = "[]";
+
     public string SubmittedBy { get; set; } = "";
     public DateTimeOffset SubmittedAt { get; set; }
     public string? ApprovedBy { get; set; }
@@ -58,6 +61,10 @@ public sealed class AppealEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyDictionary<string, string> Variants =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(VariantsJson, Json.Options) ?? [];
+
+    [IgnoreDataMember]
+    public IReadOnlyList<AppealImage> Images =>
+        JsonSerializer.Deserialize<List<AppealImage>>(ImagesJson, Json.Options) ?? [];
 
     [IgnoreDataMember]
     public AppealSchedule Schedule => new(

@@ -17,6 +17,7 @@ namespace PoliceSocial.Appeals;
 /// </summary>
 public sealed class AppealPublisher(
     AppealStore appeals,
+    AppealImageStore images,
     StorageAccount storage,
     IPlatformDirectory platforms,
     CrisisPause pause,
@@ -117,7 +118,8 @@ public sealed class AppealPublisher(
 
         var request = new PostRequest(
             PublicationEntity.IdempotencyKeyFor(appeal.Id, client.Platform, occurrence.Occurrence, language),
-            appeal.TextFor(client.Platform, language));
+            appeal.TextFor(client.Platform, language),
+            Images: appeal.Images.Count == 0 ? null : await images.ReadAllAsync(appeal, cancellationToken));
         try
         {
             var posted = (mayAlreadyBePosted ? await client.FindRecentPostAsync(request, cancellationToken) : null)

@@ -9,7 +9,7 @@ namespace PoliceSocial.Appeals;
 /// Removes the personal data of appeals taken down longer ago than the retention period (names, descriptions,
 /// images), keeping the case reference, the dates and the whole audit trail.
 /// </summary>
-public sealed class AppealPurge(AppealStore appeals, AuditTrail audit, TimeProvider clock, IOptions<PublishingOptions> options, ILogger<AppealPurge> logger)
+public sealed class AppealPurge(AppealStore appeals, AppealImageStore images, AuditTrail audit, TimeProvider clock, IOptions<PublishingOptions> options, ILogger<AppealPurge> logger)
 {
     public const string PurgedText = "[removed after the retention period]";
 
@@ -24,6 +24,8 @@ public sealed class AppealPurge(AppealStore appeals, AuditTrail audit, TimeProvi
                 continue;
             }
 
+            await images.DeleteAllAsync(appeal, cancellationToken);
+            appeal.ImagesJson = "[]";
             appeal.Title = PurgedText;
             appeal.Text = PurgedText;
             appeal.WelshText = null;

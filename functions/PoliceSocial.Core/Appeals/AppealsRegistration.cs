@@ -8,6 +8,7 @@ public static class AppealsRegistration
     public static IServiceCollection AddAppeals(this IServiceCollection services)
     {
         services.TryAddSingleton<AppealStore>();
+        services.TryAddSingleton<AppealImageStore>();
         services.TryAddSingleton<AppealSchedulePlanner>();
         services.TryAddSingleton<AppealWorkflow>();
         services.TryAddSingleton<CrisisPause>();

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
 namespace PoliceSocial.Storage;
@@ -9,13 +10,16 @@ public sealed class StorageAccount(StorageConnection connection, StorageRequestO
 {
     private readonly TableServiceClient _tables = connection.CreateTableServiceClient(observer);
     private readonly QueueServiceClient _queues = connection.CreateQueueServiceClient(observer);
+    private readonly BlobServiceClient _blobs = connection.CreateBlobServiceClient();
 
     public TableClient Table(string name) => _tables.GetTableClient(name);
 
     public QueueClient Queue(string name) => _queues.GetQueueClient(name);
 
+    public BlobContainerClient Container(string name) => _blobs.GetBlobContainerClient(name);
+
     /// <summary>
-    /// Creates every table and queue if missing. Used by the local host; in Azure the Bicep template creates them and
+    /// Creates every table, queue and blob container if missing. Used by the local host; in Azure the Bicep template creates them and
     /// the app's identity is not allowed to.
     /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
@@ -28,6 +32,11 @@ public sealed class StorageAccount(StorageConnection connection, StorageRequestO
         foreach (var queue in QueueNames.All)
         {
             await _queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        foreach (var container in BlobContainerNames.All)
+        {
+            await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
     }
 }

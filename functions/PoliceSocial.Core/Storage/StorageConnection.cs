@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
@@ -21,14 +22,16 @@ public sealed class StorageConnection
     private readonly string? _connectionString;
     private readonly Uri? _queueServiceUri;
     private readonly Uri? _tableServiceUri;
+    private readonly Uri? _blobServiceUri;
     private readonly TokenCredential? _credential;
 
     private StorageConnection(string connectionString) => _connectionString = connectionString;
 
-    private StorageConnection(Uri queueServiceUri, Uri tableServiceUri, TokenCredential credential)
+    private StorageConnection(Uri queueServiceUri, Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential)
     {
         _queueServiceUri = queueServiceUri;
         _tableServiceUri = tableServiceUri;
+        _blobServiceUri = blobServiceUri;
         _credential = credential;
     }
 
@@ -46,14 +49,15 @@ public sealed class StorageConnection
         var accountName = section["accountName"];
         var queueUri = section["queueServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.queue.core.windows.net");
         var tableUri = section["tableServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.table.core.windows.net");
-        if (queueUri is null || tableUri is null)
+        var blobUri = section["blobServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.blob.core.windows.net");
+        if (queueUri is null || tableUri is null || blobUri is null)
         {
             throw new InvalidOperationException(
                 $"Storage is not configured: set '{name}' to a connection string (Azurite) or '{name}__accountName' " +
-                $"(or '{name}__queueServiceUri' and '{name}__tableServiceUri') for an identity-based connection.");
+                $"(or '{name}__queueServiceUri', '{name}__tableServiceUri' and '{name}__blobServiceUri') for an identity-based connection.");
         }
 
-        return new StorageConnection(new Uri(queueUri), new Uri(tableUri), CreateCredential(section));
+        return new StorageConnection(new Uri(queueUri), new Uri(tableUri), new Uri(blobUri), CreateCredential(section));
     }
 
     public TableServiceClient CreateTableServiceClient(HttpPipelinePolicy? observer = null)
@@ -68,6 +72,11 @@ public sealed class StorageConnection
             ? new TableServiceClient(_connectionString, options)
             : new TableServiceClient(_tableServiceUri!, _credential!, options);
     }
+
+    public BlobServiceClient CreateBlobServiceClient() =>
+        _connectionString is not null
+            ? new BlobServiceClient(_connectionString)
+            : new BlobServiceClient(_blobServiceUri!, _credential!);
 
     /// <summary>Queue clients encode messages in Base64, as the Functions queue trigger expects.</summary>
     public QueueServiceClient CreateQueueServiceClient(HttpPipelinePolicy? observer = null)

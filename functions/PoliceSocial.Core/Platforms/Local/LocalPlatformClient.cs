@@ -69,6 +69,7 @@ public sealed class LocalPlatformClient(StorageAccount storage, TimeProvider clo
             ["Text"] = request.Text,
             ["InReplyToId"] = request.InReplyToId,
             ["ImageCount"] = request.Images?.Count ?? 0,
+            ["AltTexts"] = request.Images is { Count: > 0 } images ? string.Join(" | ", images.Select(i => i.AltText)) : null,
             ["PublishedAt"] = clock.GetUtcNow(),
             ["Deleted"] = false,
         }, cancellationToken);
@@ -105,7 +106,7 @@ public sealed class LocalPlatformClient(StorageAccount storage, TimeProvider clo
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == PublishedPartition, cancellationToken: cancellationToken))
         {
             posts.Add(new LocalPublishedPost(row.RowKey, row.GetString("IdempotencyKey"), row.GetString("Text"),
-                row.GetDateTimeOffset("PublishedAt") ?? default, row.GetBoolean("Deleted") ?? false));
+                row.GetDateTimeOffset("PublishedAt") ?? default, row.GetBoolean("Deleted") ?? false, row.GetString("AltTexts")));
         }
 
         return posts.OrderBy(p => p.PublishedAt).ToList();
@@ -115,4 +116,4 @@ public sealed class LocalPlatformClient(StorageAccount storage, TimeProvider clo
 /// <summary>A test mention for the local platform; id and time are filled in when missing.</summary>
 public sealed record LocalMention(string Author, string Text, string? Id = null, DateTimeOffset? CreatedAt = null, string? ConversationId = null);
 
-public sealed record LocalPublishedPost(string PostId, string IdempotencyKey, string Text, DateTimeOffset PublishedAt, bool Deleted);
+public sealed record LocalPublishedPost(string PostId, string IdempotencyKey, string Text, DateTimeOffset PublishedAt, bool Deleted, string? AltTexts = null);
