@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace PoliceSocial.Infra.Tests.Templates;
+
+/// <summary>
+/// The Bicep CLI from the NuGet package Azure.Bicep.CommandLine.linux-x64, which restore downloads (PackageDownload
+/// in the project file) into the NuGet package folder: no separate install, so `dotnet test` works on a new machine.
+/// </summary>
+public sealed class BicepCli
+{
+    private const string PackageId = "azure.bicep.commandline.linux-x64";
+
+    private BicepCli(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static BicepCli Locate()
+    {
+        var version = typeof(BicepCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "BicepCliVersion").Value!;
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        if (string.IsNullOrWhiteSpace(packages))
+        {
+            packages = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        }
+
+        var path = System.IO.Path.Combine(packages, PackageId, version, "tools", "bicep");
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"The Bicep CLI is not at {path}. Run `dotnet restore` on this project to download it.");
+        }
+
+        // NuGet extracts files without the execute bit.
+        if (!OperatingSystem.IsWindows())
+        {
+            var mode = File.GetUnixFileMode(path);
+            const UnixFileMode execute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+            if ((mode & execute) != execute)
+            {
+                File.SetUnixFileMode(path, mode | execute);
+            }
+        }
+
+        return new BicepCli(path);
+    }
+
+    public BicepResult Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Path)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Offline: no telemetry, no update checks.
+        start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"bicep {string.Join(' ', arguments)} did not finish in 3 minutes.");
+        }
+
+        return new BicepResult(process.ExitCode, output.Result, error.Result);
+    }
+}
+
+public sealed record BicepResult(int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n{Output}\n{Error}";
+}
