@@ -45,10 +45,11 @@ public sealed class BicepCli
         return new BicepCli(path);
     }
 
-    public BicepResult Run(params string[] arguments)
+    public BicepResult Run(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path)
         {
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
