@@ -41,8 +41,8 @@ var alerts = [
     name: 'poison-messages'
     severity: 1
     description: 'A queue message failed every attempt and was moved to a poison queue. Inspect and replay it.'
-    // The host logs this warning each time it moves a message to <queue>-poison.
-    query: 'traces | where message has "MaxDequeueCount" and message has "${poisonQueueSuffix}" | project timestamp, message'
+    // The host logs "... Moving message to queue '<queue>-poison'." each time it gives up on a message.
+    query: 'traces | where message contains "Moving message to queue" and message contains "${poisonQueueSuffix}\'" | project timestamp, message'
   }
   {
     name: 'failed-posts'

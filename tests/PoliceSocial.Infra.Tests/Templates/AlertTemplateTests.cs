@@ -49,7 +49,7 @@ public sealed class AlertTemplateTests(CompiledTemplates templates)
         Assert.Contains("parameters('urgentAlertsMetric')", Query("urgent-mentions"));
         Assert.Contains("customMetrics", Query("urgent-mentions"));
         Assert.Contains("parameters('poisonQueueSuffix')", Query("poison-messages"));
-        Assert.Contains("MaxDequeueCount", Query("poison-messages"));
+        Assert.Contains("Moving message to queue", Query("poison-messages"));
         Assert.Contains(PipelineMetrics.PlatformTag, Query("failed-posts"));
     }
 }
