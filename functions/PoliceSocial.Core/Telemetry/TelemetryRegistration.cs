@@ -19,6 +19,13 @@ public static class TelemetryRegistration
     /// </summary>
     public static IServiceCollection AddPipelineTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        // Safe to call from more than one place (the Functions host and AddPoliceSocial): one exporter, not two.
+        if (services.Any(d => d.ServiceType == typeof(PipelineTelemetryMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<PipelineTelemetryMarker>();
         services.AddMetrics();
         services.TryAddSingleton<PipelineMetrics>();
 
@@ -69,4 +76,6 @@ public static class TelemetryRegistration
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
             : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
     }
+
+    private sealed class PipelineTelemetryMarker;
 }

@@ -128,6 +128,17 @@ public sealed class PipelineMetricsTests : IDisposable
         Assert.NotNull(services.GetRequiredService<MeterProvider>());
     }
 
+    [Fact]
+    public void Registering_twice_adds_one_exporter()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddPipelineTelemetry(configuration);
+        var count = services.Count;
+        services.AddPipelineTelemetry(configuration);
+        Assert.Equal(count, services.Count);
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]
