@@ -31,14 +31,19 @@ public sealed class BicepCli
             throw new InvalidOperationException($"The Bicep CLI is not at {path}. Run `dotnet restore` on this project to download it.");
         }
 
-        // NuGet extracts files without the execute bit.
-        if (!OperatingSystem.IsWindows())
+        // NuGet may extract the file without the execute bit; a read-only package folder gets a private copy.
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) == 0)
         {
-            var mode = File.GetUnixFileMode(path);
-            const UnixFileMode execute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-            if ((mode & execute) != execute)
+            try
             {
-                File.SetUnixFileMode(path, mode | execute);
+                File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                var copy = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"bicep-{version}");
+                File.Copy(path, copy, overwrite: true);
+                File.SetUnixFileMode(copy, File.GetUnixFileMode(copy) | UnixFileMode.UserExecute);
+                path = copy;
             }
         }
 
