@@ -31,10 +31,11 @@ public static class TelemetryRegistration
 
         var connectionString = configuration[AppSettingNames.ApplicationInsightsConnectionString];
         var credential = CredentialFor(configuration[AppSettingNames.ApplicationInsightsAuthenticationString]);
+        var exporter = ExporterFor(configuration);
         services.AddOpenTelemetry().WithMetrics(metrics =>
         {
             metrics.AddMeter(PipelineMetrics.MeterName);
-            if (!string.IsNullOrWhiteSpace(connectionString))
+            if (exporter == PipelineExporter.AzureMonitor)
             {
                 metrics.AddAzureMonitorMetricExporter(options =>
                 {
@@ -50,6 +51,18 @@ public static class TelemetryRegistration
         });
         return services;
     }
+
+    internal enum PipelineExporter
+    {
+        Console,
+        AzureMonitor,
+    }
+
+    /// <summary>Application Insights when a connection string is configured (always in Azure), else the console.</summary>
+    internal static PipelineExporter ExporterFor(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration[AppSettingNames.ApplicationInsightsConnectionString])
+            ? PipelineExporter.Console
+            : PipelineExporter.AzureMonitor;
 
     /// <summary>
     /// Reads the Functions host's authentication string, <c>Authorization=AAD</c> with an optional
