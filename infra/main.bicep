@@ -91,11 +91,13 @@ var tableNames = [
   'LocalPlatform'
 ]
 
-// The host's own containers (timer leases, host keys) and the Flex deployment package.
+// The host's own containers (timer leases, host keys), the Flex deployment package, and the app's containers
+// (BlobContainerNames.All in the app: appeal images).
 var containerNames = [
   'azure-webjobs-hosts'
   'azure-webjobs-secrets'
   deploymentContainerName
+  'appeal-images'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {

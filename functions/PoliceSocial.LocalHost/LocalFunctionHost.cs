@@ -10,6 +10,7 @@ using PoliceSocial.Hosting;
 using PoliceSocial.LocalHost.Storage;
 using PoliceSocial.LocalHost.Triggers;
 using PoliceSocial.Storage;
+using PoliceSocial.Telemetry;
 
 namespace PoliceSocial.LocalHost;
 
@@ -95,6 +96,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         var settings = HostJsonSettings.Load(Path.Combine(AppContext.BaseDirectory, "host.json"), builder.Configuration);
 
         builder.Services.AddPoliceSocial(builder.Configuration);
+        builder.Services.AddPipelineTelemetry(builder.Configuration);
         builder.Services.AddMvcCore();
         builder.Services.AddRouting();
         builder.Services.AddSingleton(settings);

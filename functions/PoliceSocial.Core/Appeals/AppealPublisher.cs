@@ -6,6 +6,7 @@ using PoliceSocial.Auditing;
 using PoliceSocial.Officers;
 using PoliceSocial.Platforms;
 using PoliceSocial.Storage;
+using PoliceSocial.Telemetry;
 using PoliceSocial.Triage;
 
 namespace PoliceSocial.Appeals;
@@ -23,6 +24,7 @@ public sealed class AppealPublisher(
     CrisisPause pause,
     QueueSender queues,
     AuditTrail audit,
+    PipelineMetrics metrics,
     TimeProvider clock,
     IOptions<PublishingOptions> options,
     ILogger<AppealPublisher> logger)
@@ -150,6 +152,7 @@ public sealed class AppealPublisher(
         await appeals.TrySavePublicationAsync(publication, cancellationToken);
         await audit.RecordAsync(appeal.Id, AuditActions.Publish, Officer.System,
             $"published on {client.Platform} (occurrence {occurrence.Occurrence}, {language}) as {publication.PlatformPostId}", cancellationToken);
+        metrics.PostPublished(client.Platform);
         logger.LogInformation("Post published: appeal {AppealId} on {Platform} ({Language}) as {PostId}", appeal.Id, client.Platform, language, publication.PlatformPostId);
         return Outcome.Done;
     }
@@ -157,6 +160,7 @@ public sealed class AppealPublisher(
     private async Task FailAsync(AppealEntity appeal, PublishOccurrence occurrence, string reason, CancellationToken cancellationToken)
     {
         await SetEntryStateAsync(occurrence, ScheduleState.Failed, cancellationToken);
+        metrics.PostFailed(occurrence.Platform);
         await audit.RecordAsync(appeal.Id, AuditActions.PublishFailed, Officer.System, $"{occurrence.Platform} occurrence {occurrence.Occurrence}: {reason}", cancellationToken);
         await queues.SendAsync(QueueNames.Alerts, new UrgentAlert(UrgentAlert.FailedPost,
             $"Appeal '{appeal.Title}' ({appeal.CaseReference}) could not be posted on {occurrence.Platform}: {reason}",

@@ -7,6 +7,7 @@ using PoliceSocial.Classification;
 using PoliceSocial.Mentions;
 using PoliceSocial.Platforms;
 using PoliceSocial.Storage;
+using PoliceSocial.Telemetry;
 using PoliceSocial.Triage;
 
 namespace PoliceSocial.Hosting;
@@ -23,6 +24,8 @@ public static class PoliceSocialRegistration
         services.TryAddSingleton(_ => StorageConnection.FromConfiguration(configuration));
         services.TryAddSingleton<StorageAccount>();
         services.TryAddSingleton<QueueSender>();
+        services.AddMetrics();
+        services.TryAddSingleton<PipelineMetrics>();
 
         services.AddPlatformClients(configuration);
         services.AddMentionClassification(configuration);

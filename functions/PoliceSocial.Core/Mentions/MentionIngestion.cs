@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PoliceSocial.Platforms;
 using PoliceSocial.Storage;
+using PoliceSocial.Telemetry;
 
 namespace PoliceSocial.Mentions;
 
@@ -14,6 +15,7 @@ public sealed class MentionIngestion(
     PollCursorStore cursors,
     MentionLedger ledger,
     QueueSender queues,
+    PipelineMetrics metrics,
     TimeProvider clock,
     ILogger<MentionIngestion> logger)
 {
@@ -71,6 +73,7 @@ public sealed class MentionIngestion(
             await queues.SendAsync(QueueNames.Mentions, batch, cancellationToken);
         }
 
+        metrics.MentionIngested(client.Platform, fresh.Count);
         foreach (var mention in fresh)
         {
             logger.LogInformation("Mention ingested: {Platform} {MentionId} from @{Author} → queued for classification", mention.Platform, mention.Id, mention.AuthorHandle);

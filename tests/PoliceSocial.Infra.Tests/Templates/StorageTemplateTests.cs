@@ -60,6 +60,7 @@ public sealed class StorageTemplateTests(CompiledTemplates templates)
         Assert.Contains("azure-webjobs-hosts", containers);
         Assert.Contains("azure-webjobs-secrets", containers);
         Assert.Contains("[variables('deploymentContainerName')]", containers);
+        Assert.All(BlobContainerNames.All, name => Assert.Contains(name, containers));
         AssertCreatedForEach(Storage.Single("Microsoft.Storage/storageAccounts/blobServices/containers"), "containerNames");
     }
 
