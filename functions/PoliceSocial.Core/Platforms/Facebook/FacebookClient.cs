@@ -46,7 +46,8 @@ public sealed class FacebookClient : IPlatformClient
         var posts = await ReadPagesAsync(
             $"{_options.PageId}/feed", $"fields={ItemFields}&since={since}&limit={Math.Clamp(_options.MaxPosts, 1, 100)}",
             stopBefore: null, cancellationToken);
-        foreach (var post in posts.Take(Math.Max(1, _options.MaxPosts)))
+        // Graph's time-based feed pages can overlap, so a post seen twice is read once.
+        foreach (var post in posts.DistinctBy(p => p.Str("id")).Take(Math.Max(1, _options.MaxPosts)))
         {
             if (post.Str("id") is not { } postId)
             {
@@ -54,7 +55,7 @@ public sealed class FacebookClient : IPlatformClient
             }
 
             // A visitor's post on the Page is itself a mention.
-            if (!FromPage(post) && post.Time("created_time") is { } posted && posted >= mark)
+            if (FromVisitor(post) && post.Time("created_time") is { } posted && posted >= mark)
             {
                 mentions.Add(ReadMention(post, postId, postId, null));
                 newest = Max(newest, posted);
@@ -171,14 +172,14 @@ public sealed class FacebookClient : IPlatformClient
         {
             var current = next;
             var response = await _http.SendAsync(() => Get(path, current), cancellationToken);
-            foreach (var item in response.Body.Items("data"))
-            {
-                if (stopBefore is { } mark && item.Time("created_time") < mark)
-                {
-                    return items;
-                }
+            var page = response.Body.Items("data").ToList();
+            var fresh = page.Where(item => stopBefore is not { } mark || !(item.Time("created_time") < mark)).ToList();
+            items.AddRange(fresh);
 
-                items.Add(item);
+            // Graph is asked for newest first, but the order is not trusted: paging stops at a page with nothing new.
+            if (stopBefore is not null && fresh.Count == 0)
+            {
+                break;
             }
 
             next = NextQuery(response.Body);
@@ -233,6 +234,8 @@ public sealed class FacebookClient : IPlatformClient
     }
 
     private bool FromPage(JsonElement item) => item.Get("from").Str("id") == _options.PageId;
+
+    private bool FromVisitor(JsonElement item) => item.Get("from").Str("id") is { } author && author != _options.PageId;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 

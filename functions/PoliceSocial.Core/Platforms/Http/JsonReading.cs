@@ -20,10 +20,21 @@ public static class JsonReading
 
     public static string? Str(this JsonElement? element, string name) => element is { } e ? e.Str(name) : null;
 
-    public static DateTimeOffset? Time(this JsonElement element, string name) =>
-        element.Str(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
-            ? time
-            : null;
+    /// <summary>An ISO 8601 time; Graph's "+0000" offsets (no colon) included.</summary>
+    public static DateTimeOffset? Time(this JsonElement element, string name)
+    {
+        if (element.Str(name) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length > 5 && text[^5] is '+' or '-' && text[^4..].All(char.IsAsciiDigit))
+        {
+            text = $"{text[..^2]}:{text[^2..]}";
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+    }
 
     public static IEnumerable<JsonElement> Items(this JsonElement element, string? name = null)
     {
