@@ -33,9 +33,12 @@ public abstract class PlatformClientContract : IDisposable
 
     protected virtual DateTimeOffset Now => new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
 
-    protected IPlatformClient Client => (_host ??= new PlatformTestHost(Platform, Settings(), Clock, ConfigureServices)).Client;
+    protected IPlatformClient Client => Host.Client;
 
-    protected PlatformTestHost Host => _host ??= new PlatformTestHost(Platform, Settings(), Clock, ConfigureServices);
+    protected PlatformTestHost Host => _host ??= new PlatformTestHost(Platform, new Dictionary<string, string?>(Settings().Concat(ExtraSettings)), Clock, ConfigureServices);
+
+    /// <summary>Settings a test adds before its first use of <see cref="Client"/>.</summary>
+    protected Dictionary<string, string?> ExtraSettings { get; } = [];
 
     protected abstract string Platform { get; }
 
@@ -149,12 +152,19 @@ public abstract class PlatformClientContract : IDisposable
     [Fact]
     public async Task Poll_Timeout_RetriedThenUnavailable()
     {
-        Stub(MentionsPath, Json("{}").WithDelay(PlatformTestHost.AttemptTimeout * 2));
+        ExtraSettings["Platforms:Resilience:AttemptTimeout"] = PlatformTestHost.ShortAttemptTimeout.ToString();
+        Stub(MentionsPath, Json("{}").WithDelay(PlatformTestHost.ShortAttemptTimeout * 3));
 
-        var e = await Assert.ThrowsAsync<PlatformException>(() => Client.PollMentionsAsync("1", CancellationToken.None));
+        var client = Client;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var e = await Assert.ThrowsAsync<PlatformException>(() => client.PollMentionsAsync("1", CancellationToken.None));
 
         Assert.Equal(PlatformFailure.Unavailable, e.Failure);
         Assert.True(e.IsTransient);
+
+        // WireMock logs only answered requests, so the retries show in the time taken: every attempt timed out.
+        Assert.True(watch.Elapsed >= PlatformTestHost.ShortAttemptTimeout * (1 + PlatformTestHost.MaxRetries), $"gave up after {watch.Elapsed}");
     }
 
     [Fact]

@@ -12,7 +12,10 @@ namespace PoliceSocial.Core.Tests.Platforms;
 public sealed class PlatformTestHost : IDisposable
 {
     public const int MaxRetries = 2;
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1.5);
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>For the timeout tests: short enough to give up quickly, long enough for a loaded test machine.</summary>
+    public static readonly TimeSpan ShortAttemptTimeout = TimeSpan.FromMilliseconds(700);
 
     private readonly ServiceProvider _services;
 
