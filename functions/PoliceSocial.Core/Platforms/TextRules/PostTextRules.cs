@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace PoliceSocial.Platforms.TextRules;
 
@@ -45,7 +44,7 @@ public static class PostTextRules
         altText.Trim().Length > 0 && Graphemes(altText) <= AltTextLimit(platform);
 
     /// <summary>User-perceived characters: an emoji family or a flag is one.</summary>
-    public static int Graphemes(string text) => new StringInfo(text.Normalize(NormalizationForm.FormC)).LengthInTextElements;
+    public static int Graphemes(string text) => new StringInfo(text).LengthInTextElements;
 
     private static PostTextCheck Fits(string platform, int length, int max) =>
         new(platform, length, max, length > 0 && length <= max);

@@ -20,7 +20,7 @@ internal static class XWeightedLength
 
     public static PostTextCheck Check(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormC);
+        var normalized = LatinComposition.Compose(text.Normalize(NormalizationForm.FormC));
         var weighted = 0;
         var valid = normalized.Length > 0;
         var urls = TextUrls.Find(normalized, requireScheme: false);
