@@ -45,7 +45,7 @@ public sealed class FacebookClient : IPlatformClient
         var since = now.AddDays(-Math.Max(1, _options.LookbackDays)).ToUnixTimeSeconds();
         var posts = await ReadPagesAsync(
             $"{_options.PageId}/feed", $"fields={ItemFields}&since={since}&limit={Math.Clamp(_options.MaxPosts, 1, 100)}",
-            stopBefore: null, cancellationToken);
+            stopBefore: null, maxItems: Math.Max(1, _options.MaxPosts), cancellationToken);
         // Graph's time-based feed pages can overlap, so a post seen twice is read once.
         foreach (var post in posts.DistinctBy(p => p.Str("id")).Take(Math.Max(1, _options.MaxPosts)))
         {
@@ -64,7 +64,7 @@ public sealed class FacebookClient : IPlatformClient
             var comments = await ReadPagesAsync(
                 $"{postId}/comments",
                 $"fields={ItemFields},parent{{id}}&filter=stream&order=reverse_chronological&limit={Math.Clamp(_options.PageSize, 1, 100)}",
-                stopBefore: mark, cancellationToken);
+                stopBefore: mark, maxItems: int.MaxValue, cancellationToken);
             foreach (var comment in comments)
             {
                 if (FromPage(comment) || CommentId(comment, postId) is not { } commentId)
@@ -164,11 +164,11 @@ public sealed class FacebookClient : IPlatformClient
     /// Reads an edge page by page. The next page is asked of our own endpoint with the query of Graph's "next" link,
     /// never by following the link itself, so the token only ever goes to the configured Graph address.
     /// </summary>
-    private async Task<List<JsonElement>> ReadPagesAsync(string path, string query, DateTimeOffset? stopBefore, CancellationToken cancellationToken)
+    private async Task<List<JsonElement>> ReadPagesAsync(string path, string query, DateTimeOffset? stopBefore, int maxItems, CancellationToken cancellationToken)
     {
         var items = new List<JsonElement>();
         string? next = query;
-        for (var pages = 0; pages < Math.Max(1, _options.MaxPages) && next is not null; pages++)
+        for (var pages = 0; pages < Math.Max(1, _options.MaxPages) && next is not null && items.Count < maxItems; pages++)
         {
             var current = next;
             var response = await _http.SendAsync(() => Get(path, current), cancellationToken);
@@ -223,7 +223,8 @@ public sealed class FacebookClient : IPlatformClient
 
         if (comment.Str("permalink_url") is { } permalink && Uri.TryCreate(permalink, UriKind.Absolute, out var uri))
         {
-            var query = uri.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+            var query = uri.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+                .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.First()[1]);
             if ((query.GetValueOrDefault("reply_comment_id") ?? query.GetValueOrDefault("comment_id")) is { } commentId)
             {
                 return $"{postId[(postId.IndexOf('_') + 1)..]}_{commentId}";

@@ -136,9 +136,10 @@ public sealed class XClient : IPlatformClient
 
     private IEnumerable<Mention> ReadMentions(JsonElement body)
     {
-        var handles = body.Get("includes")?.Items("users")
+        var handles = (body.Get("includes")?.Items("users") ?? [])
             .Where(u => u.Str("id") is not null)
-            .ToDictionary(u => u.Str("id")!, u => u.Str("username")) ?? [];
+            .GroupBy(u => u.Str("id")!)
+            .ToDictionary(g => g.Key, g => g.First().Str("username"));
         foreach (var tweet in body.Items("data"))
         {
             if (tweet.Str("id") is not { } id)

@@ -27,7 +27,8 @@ internal sealed class XErrorReader : PlatformErrorReader
     public override (string? Code, string? Message) ReadError(JsonElement body)
     {
         var type = body.Str("type");
-        var code = type?[(type.LastIndexOf('/') + 1)..] ?? body.Str("title");
+        // Problem types end in the error's name (".../problems/usage-capped"); "about:blank" names nothing.
+        var code = type is not null && type.Contains('/') ? type[(type.LastIndexOf('/') + 1)..] : body.Str("title");
         var message = body.Str("detail") ?? body.Str("title") ?? body.Str("error_description") ?? body.Str("error");
         if (message is null && body.Items("errors").FirstOrDefault() is { ValueKind: JsonValueKind.Object } first)
         {
