@@ -6,6 +6,7 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new RunCommand(),
+        new CheckPostCommand(),
     ];
 
     public static async Task<int> DispatchAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
