@@ -27,7 +27,7 @@ param xClientId string = ''
 param xUserId string = ''
 
 @description('Base URL of the force\'s Mastodon instance, e.g. https://mastodon.social.')
-param mastodonBaseUrl string = ''
+param mastodonInstanceUrl string = ''
 
 @description('Bluesky handle of the force account, e.g. force.police.uk.')
 param blueskyHandle string = ''
@@ -207,7 +207,7 @@ module functionApp 'app/function-app.bicep' = {
       Platforms__X__UserId: contains(platforms, 'x') ? xUserId : ''
       Platforms__X__ClientSecret: contains(platforms, 'x') ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Platforms--X--ClientSecret)' : ''
       Platforms__X__RefreshToken: contains(platforms, 'x') ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Platforms--X--RefreshToken)' : ''
-      Platforms__Mastodon__BaseUrl: contains(platforms, 'mastodon') ? mastodonBaseUrl : ''
+      Platforms__Mastodon__InstanceUrl: contains(platforms, 'mastodon') ? mastodonInstanceUrl : ''
       Platforms__Mastodon__AccessToken: contains(platforms, 'mastodon') ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Platforms--Mastodon--AccessToken)' : ''
       Platforms__Bluesky__Handle: contains(platforms, 'bluesky') ? blueskyHandle : ''
       Platforms__Bluesky__AppPassword: contains(platforms, 'bluesky') ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Platforms--Bluesky--AppPassword)' : ''

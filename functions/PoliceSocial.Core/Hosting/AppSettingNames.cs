@@ -34,7 +34,7 @@ public static class AppSettingNames
     public const string XUserId = "Platforms__X__UserId";
     public const string XClientSecret = "Platforms__X__ClientSecret";
     public const string XRefreshToken = "Platforms__X__RefreshToken";
-    public const string MastodonBaseUrl = "Platforms__Mastodon__BaseUrl";
+    public const string MastodonInstanceUrl = "Platforms__Mastodon__InstanceUrl";
     public const string MastodonAccessToken = "Platforms__Mastodon__AccessToken";
     public const string BlueskyHandle = "Platforms__Bluesky__Handle";
     public const string BlueskyAppPassword = "Platforms__Bluesky__AppPassword";
@@ -54,7 +54,7 @@ public static class AppSettingNames
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByPlatform = new Dictionary<string, IReadOnlyList<string>>
     {
         ["X"] = [XClientId, XUserId, XClientSecret, XRefreshToken],
-        ["Mastodon"] = [MastodonBaseUrl, MastodonAccessToken],
+        ["Mastodon"] = [MastodonInstanceUrl, MastodonAccessToken],
         ["Bluesky"] = [BlueskyHandle, BlueskyAppPassword],
         ["Facebook"] = [FacebookPageId, FacebookPageAccessToken],
     };
