@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PoliceSocial.Functions.Mentions;
 using PoliceSocial.Hosting;
+using PoliceSocial.Platforms;
 using PoliceSocial.LocalHost.Storage;
 using PoliceSocial.LocalHost.Triggers;
 using PoliceSocial.Storage;
@@ -131,6 +132,9 @@ public sealed class LocalFunctionHost : IAsyncDisposable
             var logger = app.Services.GetRequiredService<ILogger<LocalFunctionHost>>();
             logger.LogInformation("Local host: {Count} functions ({Names}) on {Storage}", functions.Count,
                 string.Join(", ", functions.Select(f => f.Name)), azurite is null ? "the configured storage" : "Azurite (in memory)");
+            var connected = app.Services.GetRequiredService<IPlatformDirectory>().Enabled.Select(p => p.Platform).ToList();
+            logger.LogInformation("Platforms connected: {Platforms}. To connect X, Mastodon, Bluesky or Facebook set Platforms__<Name>__... (see docs/platforms.md)",
+                connected.Count == 0 ? "none" : string.Join(", ", connected));
             if (options.LoadSampleData)
             {
                 await app.Services.GetRequiredService<SampleData>().LoadAsync(Path.Combine(AppContext.BaseDirectory, "sample-data"), cancellationToken);
