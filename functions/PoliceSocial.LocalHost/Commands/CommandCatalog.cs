@@ -6,6 +6,9 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new RunCommand(),
+        new ClassifyCommand(),
+        new EvaluateCommand(),
+        new TrainClassifierCommand(),
     ];
 
     public static async Task<int> DispatchAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -18,7 +21,7 @@ public static class CommandCatalog
             await output.WriteLineAsync("Usage: dotnet run --project functions/PoliceSocial.LocalHost -- [command] [options]");
             foreach (var command in All)
             {
-                await output.WriteLineAsync($"  {command.Name,-12} {command.Summary}");
+                await output.WriteLineAsync($"  {command.Name,-17} {command.Summary}");
             }
 
             return 0;
