@@ -10,6 +10,7 @@ public sealed record LabelledMention(
     [property: JsonPropertyName("label")] string Label,
     [property: JsonPropertyName("urgent")] bool Urgent)
 {
+    [JsonIgnore]
     public MentionLabel MentionLabel => MentionLabels.Parse(Label);
 
     /// <summary>Reads JSON Lines <c>{"id", "text", "label", "urgent"}</c>; blank lines are skipped.</summary>

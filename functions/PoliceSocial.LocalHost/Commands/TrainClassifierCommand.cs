@@ -15,7 +15,7 @@ public sealed class TrainClassifierCommand : ICommand
 {
     public string Name => "train-classifier";
 
-    public string Summary => "train the mention classifier [--dev FILE] [--out FILE] [--folds N] [--write-held-out FILE]";
+    public string Summary => "train the mention classifier [--dev FILE] [--out FILE] [--folds N] [--write-held-out FILE] [--list-mistakes]";
 
     public async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -49,6 +49,11 @@ public sealed class TrainClassifierCommand : ICommand
 
         if (heldOut.Count > 0)
         {
+            if (options.ContainsKey("--list-mistakes"))
+            {
+                await ListMistakesAsync(new LocalMentionClassifier(model), heldOut, error);
+            }
+
             await output.WriteLineAsync();
             await output.WriteLineAsync($"== Held out ({HeldOutSplit.HeldOutPercent}% of {Path.GetFileName(devPath)}, never trained on) ==");
             var local = await ClassifierEvaluation.ScoreAsync(new LocalMentionClassifier(model), heldOut, cancellationToken);
@@ -62,5 +67,19 @@ public sealed class TrainClassifierCommand : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>Held-out rows the model got wrong, as "actual -> predicted [cues] text" ("!" marks urgent).</summary>
+    private static async Task ListMistakesAsync(LocalMentionClassifier classifier, IReadOnlyList<LabelledMention> rows, TextWriter error)
+    {
+        foreach (var row in rows)
+        {
+            var verdict = classifier.Classify(row.Text);
+            if (verdict.Label != row.MentionLabel || verdict.Urgent != row.Urgent)
+            {
+                await error.WriteLineAsync(
+                    $"{row.Label}{(row.Urgent ? "!" : "")} -> {verdict.Label.ToWire()}{(verdict.Urgent ? "!" : "")} [{string.Join("; ", verdict.Cues)}] {row.Text}");
+            }
+        }
     }
 }

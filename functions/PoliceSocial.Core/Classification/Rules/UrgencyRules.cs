@@ -36,21 +36,21 @@ public static partial class UrgencyRules
 
     [GeneratedRegex(
         @"\b(" +
-        @"help me|send help|help us|need(s|ing)? (urgent |immediate )?(rescue|rescuing|rescuers)|urgent help|need help now|" +
-        @"trapped|entrapment|stranded|stuck (on|in) (the )?(roof|lift|flood|water)|buried|under (the )?rubble|" +
+        @"send help|need(s|ing)? (urgent |immediate )?(rescue|rescuing|rescuers)|urgent help|need help now|" +
+        @"trapped|entrapment|stuck (on|in) (the )?(roof|lift|flood|water)|buried|under (the )?rubble|" +
         @"(being|been|getting|just been) (stabbed|attacked|assaulted|beaten up|chased|followed|strangled|kidnapped|raped|held)|" +
         @"stabbing|shots? fired|gunman|(has|with|got|waving|pulled) (a |out a )?(knife|gun|machete|sword|weapon|hammer)|" +
         @"breaking in(to)?|(in|into) my house now|kick(ing)? (my|the) door in|" +
         @"not breathing|unconscious|not responding|overdos(ed|e)|drowning|swept (out|away)|gone under|" +
         @"threatening to (jump|kill)|going to (jump|end it)|wants to die|" +
         @"(house|flat|car|building|block) (is )?on fire|on fire with|" +
-        @"following me|in danger|danger to life|immediate (danger|rescue)|rescue ?ph" +
+        @"following me|in danger|danger to life|immediate (danger|rescue)" +
         @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongEnglish();
 
     [GeneratedRegex(
-        @"\b(please help|pls help|help needed|needs? help|right now|happening now|come now|send (someone|police)|please hurry|hurry|asap|" +
+        @"\b(help me|help us|stranded|rescue|in need( of)?|(pls|please|plz) send|send (them|us)|(chest|neck|waist)[- ]?deep|please help|pls help|help needed|needs? help|right now|happening now|come now|send (someone|police)|please hurry|hurry|asap|" +
         @"urgent(ly)?|vulnerable|dementia|missing|not moving|in the (water|river|sea|canal)|screaming|evacuat\w*|shelter|" +
         @"fire (is )?spreading|fire approaches|help\s*!|attack\w*|knife|gun|stabbed|injured|bleeding|collapsed|suicid\w*|jump)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
