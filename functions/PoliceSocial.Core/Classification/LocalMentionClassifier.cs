@@ -10,10 +10,10 @@ namespace PoliceSocial.Classification;
 public sealed class LocalMentionClassifier(MentionModel model) : IMentionClassifier
 {
     /// <summary>With no urgency cue in the text, the model alone must be this sure.</summary>
-    public const float UrgentWithoutCue = 0.5f;
+    public const float UrgentWithoutCue = 0.4f;
 
     /// <summary>A weak cue ("right now", "vulnerable", "missing") counts when the model gives it this much support.</summary>
-    public const float UrgentWithWeakCue = 0.15f;
+    public const float UrgentWithWeakCue = 0.1f;
 
     public ValueTask<MentionClassification> ClassifyAsync(string text, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(text));

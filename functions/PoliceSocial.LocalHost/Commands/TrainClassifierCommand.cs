@@ -22,7 +22,7 @@ public sealed class TrainClassifierCommand : ICommand
         var root = RepositoryRoot.Find();
         var options = CommandOptions.Parse(args);
         var devPath = (options.GetValueOrDefault("--dev") is { } devOption ? CommandOptions.ResolvePath(devOption) : null) ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "mentions-dev.jsonl"));
-        var outPath = (options.GetValueOrDefault("--out") is { } o ? CommandOptions.ResolvePath(o) : null) ?? Path.Combine(root, "functions", "PoliceSocial.Core", "Classification", "Model", "mention-model.zip");
+        var outPath = (options.GetValueOrDefault("--out") is { } o ? CommandOptions.ResolvePath(o) : null) ?? Path.Combine(root, "functions", "PoliceSocial.Core", "Classification", "Model", "mention-model.bin");
         var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
 
         var desk = ClassifierTraining.ReadDeskData(Path.Combine(root, "data", "training"));

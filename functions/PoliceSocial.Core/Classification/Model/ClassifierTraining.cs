@@ -20,14 +20,13 @@ public static class ClassifierTraining
 
     public static MentionModel Train(IReadOnlyList<LabelledMention> rows, string? savePath = null)
     {
-        var ml = MentionModelPipeline.NewContext();
-        var transformer = MentionModelPipeline.Train(ml, rows);
+        var model = MentionModelPipeline.Train(rows);
         if (savePath is not null)
         {
-            MentionModel.Save(ml, transformer, savePath);
+            model.Save(savePath);
         }
 
-        return new MentionModel(ml, transformer);
+        return model;
     }
 
     /// <summary>

@@ -1,27 +1,25 @@
+using System.IO.Compression;
 using System.Reflection;
-using Microsoft.ML;
 
 namespace PoliceSocial.Classification.Model;
 
 /// <summary>
-/// The trained model that ships inside this assembly (Model/mention-model.zip, written by
-/// <c>train-classifier</c>). Thread-safe: ML.NET prediction engines are not, so each thread gets its own.
+/// The trained model that ships inside this assembly (Model/mention-model.bin, written by <c>train-classifier</c>):
+/// the weights of the label and urgency models over the hashed features. Immutable, so safe on any number of threads.
 /// </summary>
-public sealed class MentionModel : IDisposable
+public sealed class MentionModel(SoftmaxLayer label, SoftmaxLayer urgency) : IDisposable
 {
-    public const string ResourceName = "PoliceSocial.Classification.Model.mention-model.zip";
+    public const string ResourceName = "PoliceSocial.Classification.Model.mention-model.bin";
 
-    /// <summary>The order of <see cref="MentionModelOutput.LabelScores"/>: label keys sorted by value.</summary>
+    /// <summary>The order of <see cref="MentionModelOutput.LabelScores"/>: the label names sorted.</summary>
     public static readonly IReadOnlyList<MentionLabel> LabelOrder = [MentionLabel.Other, MentionLabel.Question, MentionLabel.Report];
 
     public const int ReportIndex = 2;
 
-    private readonly ThreadLocal<PredictionEngine<MentionModelInput, MentionModelOutput>> _engines;
+    /// <summary>Urgency classes sorted: "not-urgent", "urgent".</summary>
+    private const int UrgentIndex = 1;
 
-    public MentionModel(MLContext ml, ITransformer transformer)
-    {
-        _engines = new(() => ml.Model.CreatePredictionEngine<MentionModelInput, MentionModelOutput>(transformer), trackAllValues: true);
-    }
+    private const string Magic = "PSMM1";
 
     /// <summary>Loads the model shipped with the app.</summary>
     public static MentionModel LoadShipped()
@@ -31,30 +29,91 @@ public sealed class MentionModel : IDisposable
         return Load(stream);
     }
 
-    public static MentionModel Load(Stream stream)
-    {
-        var ml = MentionModelPipeline.NewContext();
-        var transformer = ml.Model.Load(stream, out _);
-        return new MentionModel(ml, transformer);
-    }
-
-    public static void Save(MLContext ml, ITransformer transformer, string path)
-    {
-        using var file = File.Create(path);
-        ml.Model.Save(transformer, MentionModelPipeline.InputSchema(ml), file);
-    }
-
     /// <summary>Scores a raw mention text.</summary>
-    public MentionModelOutput Predict(string text) =>
-        _engines.Value!.Predict(new MentionModelInput { Text = MentionText.Prepare(text) });
-
-    public void Dispose()
+    public MentionModelOutput Predict(string text)
     {
-        foreach (var engine in _engines.Values)
+        var features = MentionFeatures.Extract(text);
+        return new MentionModelOutput(label.Probabilities(features), urgency.Probabilities(features)[UrgentIndex]);
+    }
+
+    /// <summary>Gzipped: a header, both layers' biases, then only the feature slots that carry a weight.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(MentionFeatures.Dimension);
+        writer.Write(label.Classes);
+        writer.Write(urgency.Classes);
+        foreach (var bias in label.Biases.Concat(urgency.Biases))
         {
-            engine.Dispose();
+            writer.Write(bias);
         }
 
-        _engines.Dispose();
+        var slots = Enumerable.Range(0, MentionFeatures.Dimension).Where(s => label.HasWeights(s) || urgency.HasWeights(s)).ToList();
+        writer.Write(slots.Count);
+        foreach (var slot in slots)
+        {
+            writer.Write(slot);
+            for (var c = 0; c < label.Classes; c++)
+            {
+                writer.Write(label.Weights[slot * label.Classes + c]);
+            }
+
+            for (var c = 0; c < urgency.Classes; c++)
+            {
+                writer.Write(urgency.Weights[slot * urgency.Classes + c]);
+            }
+        }
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static MentionModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        if (reader.ReadString() != Magic || reader.ReadInt32() != MentionFeatures.Dimension)
+        {
+            throw new InvalidDataException("Not a mention model of this version; run train-classifier.");
+        }
+
+        var label = SoftmaxLayer.Empty(reader.ReadInt32());
+        var urgency = SoftmaxLayer.Empty(reader.ReadInt32());
+        for (var c = 0; c < label.Classes; c++)
+        {
+            label.Biases[c] = reader.ReadSingle();
+        }
+
+        for (var c = 0; c < urgency.Classes; c++)
+        {
+            urgency.Biases[c] = reader.ReadSingle();
+        }
+
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var slot = reader.ReadInt32();
+            for (var c = 0; c < label.Classes; c++)
+            {
+                label.Weights[slot * label.Classes + c] = reader.ReadSingle();
+            }
+
+            for (var c = 0; c < urgency.Classes; c++)
+            {
+                urgency.Weights[slot * urgency.Classes + c] = reader.ReadSingle();
+            }
+        }
+
+        return new MentionModel(label, urgency);
+    }
+
+    /// <summary>Nothing to release; kept so callers can scope a model with <c>using</c>.</summary>
+    public void Dispose()
+    {
     }
 }

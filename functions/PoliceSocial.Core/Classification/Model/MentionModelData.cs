@@ -2,26 +2,31 @@ using Microsoft.ML.Data;
 
 namespace PoliceSocial.Classification.Model;
 
-/// <summary>One row as the model sees it: the prepared text, and for training the label and the urgent flag.</summary>
-public sealed class MentionModelInput
+/// <summary>One training row as ML.NET sees it: the hashed features, the label and the urgency as a two-value label.</summary>
+public sealed class MentionTrainingRow
 {
-    public string Text { get; set; } = "";
+    public const string Urgent = "urgent";
+    public const string NotUrgent = "not-urgent";
+
+    [VectorType(MentionFeatures.Dimension)]
+    public VBuffer<float> Features { get; set; }
 
     public string Label { get; set; } = "other";
 
-    public bool Urgent { get; set; }
+    public string Urgency { get; set; } = NotUrgent;
 
-    public static MentionModelInput From(LabelledMention row) =>
-        new() { Text = MentionText.Prepare(row.Text), Label = row.MentionLabel.ToWire(), Urgent = row.Urgent };
+    public static MentionTrainingRow From(LabelledMention row)
+    {
+        var features = MentionFeatures.Extract(row.Text);
+        return new()
+        {
+            Features = new VBuffer<float>(MentionFeatures.Dimension, features.Values.Length, features.Values, features.Indices),
+            Label = row.MentionLabel.ToWire(),
+            Urgency = row.Urgent ? Urgent : NotUrgent,
+        };
+    }
 }
 
 /// <summary>The model's two answers: a probability per label and the probability that the mention is urgent.</summary>
-public sealed class MentionModelOutput
-{
-    /// <summary>In <see cref="MentionModel.LabelOrder"/>.</summary>
-    [ColumnName(MentionModelPipeline.LabelScores)]
-    public float[] LabelScores { get; set; } = [];
-
-    [ColumnName("Probability")]
-    public float UrgentProbability { get; set; }
-}
+/// <param name="LabelScores">In <see cref="MentionModel.LabelOrder"/>; they sum to 1.</param>
+public sealed record MentionModelOutput(float[] LabelScores, float UrgentProbability);

@@ -2,64 +2,93 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
-using Microsoft.ML.Transforms.Text;
 
 namespace PoliceSocial.Classification.Model;
 
 /// <summary>
-/// The ML.NET pipeline: word uni/bigrams and character trigrams of the prepared text, one linear maximum-entropy model
-/// for the label and one logistic regression for urgency over the same features. Linear models on n-grams train in
-/// seconds, load fast and classify in microseconds; single-threaded SDCA with a fixed seed makes training reproducible.
+/// Trains the two linear maximum-entropy models with ML.NET (SDCA, single-threaded, fixed seed: reproducible) over the
+/// hashed n-gram features: one for the label, one for urgency. Only their weights ship: loading ML.NET's own model
+/// format costs over a second in a cold process, loading the weights a few milliseconds.
 /// Regularisation was chosen by 5-fold cross-validation (docs/classifier.md): urgency, with few positive examples,
 /// needs a lighter penalty than the label.
 /// </summary>
 public static class MentionModelPipeline
 {
-    public const string LabelScores = "LabelScores";
     public const int Seed = 20261125;
 
-    public static MLContext NewContext() => new(seed: Seed);
-
-    public static IEstimator<ITransformer> Build(MLContext ml)
+    public static MentionModel Train(IReadOnlyList<LabelledMention> rows)
     {
-        var text = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = true,
-            KeepPunctuations = false,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
+        var ml = new MLContext(seed: Seed);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(MentionTrainingRow.From).ToList());
+        var label = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Label), 1e-4f);
+        var urgency = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Urgency), 1e-5f);
+        return new MentionModel(label, urgency);
+    }
 
-        return ml.Transforms.Text.FeaturizeText("Features", text, nameof(MentionModelInput.Text))
-            .Append(ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(MentionModelInput.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue))
+    private static SoftmaxLayer TrainSoftmax(MLContext ml, IDataView data, string labelColumn, float l2)
+    {
+        var model = ml.Transforms.Conversion.MapValueToKey("Key", labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
+                LabelColumnName = "Key",
+                FeatureColumnName = nameof(MentionTrainingRow.Features),
                 NumberOfThreads = 1,
-                L2Regularization = 1e-4f,
+                L2Regularization = l2,
+                L1Regularization = 0,
                 MaximumNumberOfIterations = 60,
             }))
-            .Append(ml.Transforms.CopyColumns(LabelScores, "Score"))
-            .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            .Fit(data);
+
+        VBuffer<float>[] classWeights = [];
+        model.LastTransformer.Model.GetWeights(ref classWeights, out var classes);
+        var biases = model.LastTransformer.Model.GetBiases().ToArray();
+        var weights = new float[MentionFeatures.Dimension * classes];
+        for (var c = 0; c < classes; c++)
+        {
+            var sparse = ToSparse(classWeights[c]);
+            for (var j = 0; j < sparse.Indices.Length; j++)
             {
-                LabelColumnName = nameof(MentionModelInput.Urgent),
-                FeatureColumnName = "Features",
-                NumberOfThreads = 1,
-                L2Regularization = 1e-5f,
-                MaximumNumberOfIterations = 60,
-            }));
+                weights[sparse.Indices[j] * classes + c] = sparse.Values[j];
+            }
+        }
+
+        var layer = new SoftmaxLayer(classes, biases, weights);
+        CheckAgainstMlNet(ml, model.Transform(data), data, layer);
+        return layer;
     }
 
-    public static ITransformer Train(MLContext ml, IEnumerable<LabelledMention> rows)
+    /// <summary>The exported weights must score exactly as ML.NET does; a mismatch would be a silent accuracy loss.</summary>
+    private static void CheckAgainstMlNet(MLContext ml, IDataView scored, IDataView data, SoftmaxLayer layer)
     {
-        var data = ml.Data.LoadFromEnumerable(rows.Select(MentionModelInput.From).ToList());
-        return Build(ml).Fit(data);
+        var expected = ml.Data.CreateEnumerable<ScoreRow>(scored, reuseRowObject: false).Take(25).ToList();
+        var rows = ml.Data.CreateEnumerable<MentionTrainingRow>(data, reuseRowObject: false).Take(25).ToList();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var actual = layer.Probabilities(ToSparse(rows[i].Features));
+            for (var c = 0; c < actual.Length; c++)
+            {
+                if (Math.Abs(actual[c] - expected[i].Score[c]) > 1e-4)
+                {
+                    throw new InvalidOperationException($"Exported weights score {actual[c]} where ML.NET scores {expected[i].Score[c]}.");
+                }
+            }
+        }
     }
 
-    public static DataViewSchema InputSchema(MLContext ml) =>
-        ml.Data.LoadFromEnumerable(new List<MentionModelInput>()).Schema;
+    private static SparseFeatures ToSparse(VBuffer<float> vector)
+    {
+        var values = vector.GetValues().ToArray();
+        if (!vector.IsDense)
+        {
+            return new SparseFeatures(vector.GetIndices().ToArray(), values);
+        }
+
+        var slots = Enumerable.Range(0, values.Length).Where(i => values[i] != 0).ToArray();
+        return new SparseFeatures(slots, slots.Select(i => values[i]).ToArray());
+    }
+
+    private sealed class ScoreRow
+    {
+        public float[] Score { get; set; } = [];
+    }
 }
