@@ -15,6 +15,11 @@ public sealed class LocalMentionClassifier(MentionModel model) : IMentionClassif
     /// <summary>A weak cue ("right now", "vulnerable", "missing") counts when the model gives it this much support.</summary>
     public const float UrgentWithWeakCue = 0.1f;
 
+    /// <summary>With a question mark in the text, this much question probability makes it a question.</summary>
+    public const float QuestionWithMark = 0.3f;
+
+    private const int QuestionIndex = 1;
+
     public ValueTask<MentionClassification> ClassifyAsync(string text, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(text));
 
@@ -29,6 +34,13 @@ public sealed class LocalMentionClassifier(MentionModel model) : IMentionClassif
             {
                 best = i;
             }
+        }
+
+        // A mention that asks outright ("?") is a question unless the model is fairly sure it is not: questions are the
+        // rarest label in the training data, so the model under-calls them.
+        if (best != QuestionIndex && scores[QuestionIndex] >= QuestionWithMark && text.Contains('?'))
+        {
+            best = QuestionIndex;
         }
 
         var label = MentionModel.LabelOrder[best];

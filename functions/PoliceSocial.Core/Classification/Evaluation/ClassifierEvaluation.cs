@@ -41,7 +41,7 @@ public static class ClassifierEvaluation
             text.Append(c, $"{label.ToWire() + " P/R/F1",-22}");
             foreach (var (_, s) in results)
             {
-                text.Append(c, $" | {s.Precision(label):0.000} {s.Recall(label):0.000} {s.F1(label):0.000}");
+                text.Append(c, $" | {string.Create(c, $"{s.Precision(label):0.000} {s.Recall(label):0.000} {s.F1(label):0.000}"),-20}");
             }
 
             text.AppendLine();
