@@ -38,8 +38,21 @@ param facebookPageId string = ''
 @description('True once the secret Alerts--WebhookUrl (e.g. a Teams workflow URL) is in Key Vault.')
 param alertWebhookEnabled bool = false
 
-@description('Mention classifier the app uses.')
-param classificationProvider string = 'Keyword'
+@description('Mention classifier: the shipped local model, or Azure OpenAI (falling back to the local model).')
+@allowed([
+  'local'
+  'azure-openai'
+])
+param classificationProvider string = 'local'
+
+@description('Azure OpenAI endpoint when classificationProvider is azure-openai; grant the app identity Cognitive Services OpenAI User on it.')
+param azureOpenAIEndpoint string = ''
+
+@description('Azure OpenAI chat deployment name when classificationProvider is azure-openai.')
+param azureOpenAIDeployment string = ''
+
+@description('Reply once, publicly, to each urgent mention\'s conversation with 999 advice (in Welsh for Welsh mentions).')
+param urgentAutoReplyEnabled bool = false
 
 @description('NCRONTAB schedule for polling the platforms for mentions.')
 param pollMentionsSchedule string = '0 */2 * * * *'
@@ -79,6 +92,7 @@ var queueNames = [
   'mentions-poison'
   'publish-poison'
   'takedown-poison'
+  'alerts-poison'
 ]
 var tableNames = [
   'Mentions'
@@ -89,6 +103,7 @@ var tableNames = [
   'Audit'
   'Settings'
   'LocalPlatform'
+  'UrgentReplies'
 ]
 
 // The host's own containers (timer leases, host keys), the Flex deployment package, and the app's containers
@@ -201,6 +216,9 @@ module functionApp 'app/function-app.bicep' = {
       PollMentionsSchedule: pollMentionsSchedule
       QueueDuePostsSchedule: queueDuePostsSchedule
       Classification__Provider: classificationProvider
+      Classification__AzureOpenAI__Endpoint: azureOpenAIEndpoint
+      Classification__AzureOpenAI__Deployment: azureOpenAIDeployment
+      Alerts__AutoReply__Enabled: string(urgentAutoReplyEnabled)
       Alerts__WebhookUrl: alertWebhookEnabled ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=Alerts--WebhookUrl)' : ''
       // Platforms: ids are parameters, tokens live in Key Vault.
       Platforms__X__ClientId: contains(platforms, 'x') ? xClientId : ''

@@ -37,6 +37,7 @@ public sealed class FunctionsMetadataContractTests
         { "ResumePosting", "httpTrigger", "post posting/resume" },
         { "GetPostingPause", "httpTrigger", "get posting/pause" },
         { "TakeDownAppeal", "queueTrigger", QueueNames.TakeDown },
+        { "SendAlert", "queueTrigger", QueueNames.Alerts },
         { "PurgeAppeals", "timerTrigger", "0 30 2 * * *" },
         { "InjectLocalMention", "httpTrigger", "post local-platform/mentions" },
     };

@@ -28,7 +28,10 @@ public static class AppSettingNames
     public const string QueueDuePostsSchedule = "QueueDuePostsSchedule";
 
     public const string ClassificationProvider = "Classification__Provider";
+    public const string ClassificationAzureOpenAIEndpoint = "Classification__AzureOpenAI__Endpoint";
+    public const string ClassificationAzureOpenAIDeployment = "Classification__AzureOpenAI__Deployment";
     public const string AlertsWebhookUrl = "Alerts__WebhookUrl";
+    public const string AlertsAutoReplyEnabled = "Alerts__AutoReply__Enabled";
 
     public const string XClientId = "Platforms__X__ClientId";
     public const string XUserId = "Platforms__X__UserId";
@@ -65,7 +68,7 @@ public static class AppSettingNames
         StorageCredential, StorageClientId, StorageBlobServiceUri, StorageQueueServiceUri, StorageTableServiceUri,
         ApplicationInsightsConnectionString, ApplicationInsightsAuthenticationString,
         PollMentionsSchedule, QueueDuePostsSchedule,
-        ClassificationProvider, AlertsWebhookUrl,
+        ClassificationProvider, ClassificationAzureOpenAIEndpoint, ClassificationAzureOpenAIDeployment, AlertsWebhookUrl, AlertsAutoReplyEnabled,
         .. ByPlatform.Values.SelectMany(settings => settings),
     ];
 

@@ -22,8 +22,8 @@ public static class QueueNames
     public static string PoisonOf(string queue) => queue + "-poison";
 
     /// <summary>The queues a function triggers on (each has a poison queue too).</summary>
-    public static readonly IReadOnlyList<string> Triggered = [Mentions, Publish, TakeDown];
+    public static readonly IReadOnlyList<string> Triggered = [Mentions, Publish, TakeDown, Alerts];
 
     public static readonly IReadOnlyList<string> All =
-        [Mentions, Publish, TakeDown, Alerts, PoisonOf(Mentions), PoisonOf(Publish), PoisonOf(TakeDown)];
+        [Mentions, Publish, TakeDown, Alerts, PoisonOf(Mentions), PoisonOf(Publish), PoisonOf(TakeDown), PoisonOf(Alerts)];
 }

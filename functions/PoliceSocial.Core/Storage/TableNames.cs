@@ -27,6 +27,9 @@ public static class TableNames
     /// <summary>The built-in local platform: its inbox of test mentions and the posts published to it.</summary>
     public const string LocalPlatform = "LocalPlatform";
 
+    /// <summary>One row per (platform, conversation) that got the automatic 999 reply: never more than one.</summary>
+    public const string UrgentReplies = "UrgentReplies";
+
     public static readonly IReadOnlyList<string> All =
-        [Mentions, Triage, Cursors, Appeals, Schedule, Audit, Settings, LocalPlatform];
+        [Mentions, Triage, Cursors, Appeals, Schedule, Audit, Settings, LocalPlatform, UrgentReplies];
 }

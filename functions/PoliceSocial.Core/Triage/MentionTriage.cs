@@ -3,18 +3,22 @@ using Microsoft.Extensions.Logging;
 using PoliceSocial.Classification;
 using PoliceSocial.Mentions;
 using PoliceSocial.Storage;
+using PoliceSocial.Telemetry;
 
 namespace PoliceSocial.Triage;
 
 /// <summary>
 /// Classifies a batch of mentions and puts each in the triage inbox; urgent ones raise an alert at once.
 /// Idempotent: a retried batch rewrites the same rows and raises no second alert for a mention already classified.
+/// The urgent response comes before the mention is marked classified, so a crash in between repeats the alert rather
+/// than losing it (the 999 reply has its own once-per-conversation guard).
 /// </summary>
 public sealed class MentionTriage(
     IMentionClassifier classifier,
     MentionLedger ledger,
     StorageAccount storage,
-    QueueSender queues,
+    UrgentResponse urgentResponse,
+    PipelineMetrics metrics,
     TimeProvider clock,
     ILogger<MentionTriage> logger)
 {
@@ -37,6 +41,11 @@ public sealed class MentionTriage(
 
         var verdict = await classifier.ClassifyAsync(mention.Text, cancellationToken);
         var now = clock.GetUtcNow();
+        if (verdict.Urgent && !alreadyClassified)
+        {
+            await urgentResponse.RespondAsync(mention, verdict, cancellationToken);
+            metrics.UrgentAlertRaised(mention.Platform);
+        }
 
         var entity = existing ?? MentionEntity.FromMention(mention, now);
         entity.Status = MentionStatus.Classified;
@@ -64,19 +73,13 @@ public sealed class MentionTriage(
             Language = verdict.Language,
         }, TableUpdateMode.Replace, cancellationToken);
 
+        if (!alreadyClassified)
+        {
+            metrics.MentionClassified(mention.Platform, verdict.Label);
+        }
+
         logger.LogInformation(
             "Mention classified: {Platform} {MentionId} as {Label}{Urgency} (confidence {Confidence:0.00}) → in triage",
             mention.Platform, mention.Id, entity.Label, verdict.Urgent ? ", URGENT" : "", verdict.Confidence);
-
-        if (verdict.Urgent && !alreadyClassified)
-        {
-            await queues.SendAsync(QueueNames.Alerts, new UrgentAlert(
-                UrgentAlert.UrgentMention,
-                $"Urgent mention from @{mention.AuthorHandle} on {mention.Platform}: {Truncate(mention.Text, 280)}",
-                mention.Platform, mention.Id, mention.Url, now), cancellationToken);
-            logger.LogWarning("URGENT mention {Platform} {MentionId}: alert raised", mention.Platform, mention.Id);
-        }
     }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 }

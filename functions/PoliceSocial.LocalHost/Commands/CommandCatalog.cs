@@ -7,6 +7,9 @@ public static class CommandCatalog
     [
         new RunCommand(),
         new CheckPostCommand(),
+        new ClassifyCommand(),
+        new EvaluateCommand(),
+        new TrainClassifierCommand(),
     ];
 
     public static async Task<int> DispatchAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -19,7 +22,7 @@ public static class CommandCatalog
             await output.WriteLineAsync("Usage: dotnet run --project functions/PoliceSocial.LocalHost -- [command] [options]");
             foreach (var command in All)
             {
-                await output.WriteLineAsync($"  {command.Name,-12} {command.Summary}");
+                await output.WriteLineAsync($"  {command.Name,-17} {command.Summary}");
             }
 
             return 0;
