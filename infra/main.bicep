@@ -104,6 +104,7 @@ var tableNames = [
   'Settings'
   'LocalPlatform'
   'UrgentReplies'
+  'PlatformTokens'
 ]
 
 // The host's own containers (timer leases, host keys), the Flex deployment package, and the app's containers

@@ -6,6 +6,7 @@ using PoliceSocial.Auditing;
 using PoliceSocial.Classification;
 using PoliceSocial.Mentions;
 using PoliceSocial.Platforms;
+using PoliceSocial.Platforms.Http;
 using PoliceSocial.Storage;
 using PoliceSocial.Telemetry;
 using PoliceSocial.Triage;
@@ -27,6 +28,8 @@ public static class PoliceSocialRegistration
         services.AddMetrics();
         services.TryAddSingleton<PipelineMetrics>();
 
+        // Rotated refresh tokens outlive a restart (the platform registration's in-memory store is the fallback).
+        services.TryAddSingleton<IPlatformTokenStore, TablePlatformTokenStore>();
         services.AddPlatformClients(configuration);
         services.AddMentionClassification(configuration);
 

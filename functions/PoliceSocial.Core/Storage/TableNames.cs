@@ -30,6 +30,9 @@ public static class TableNames
     /// <summary>One row per (platform, conversation) that got the automatic 999 reply: never more than one.</summary>
     public const string UrgentReplies = "UrgentReplies";
 
+    /// <summary>Rotated platform refresh tokens (X rotates them on every refresh).</summary>
+    public const string PlatformTokens = "PlatformTokens";
+
     public static readonly IReadOnlyList<string> All =
-        [Mentions, Triage, Cursors, Appeals, Schedule, Audit, Settings, LocalPlatform, UrgentReplies];
+        [Mentions, Triage, Cursors, Appeals, Schedule, Audit, Settings, LocalPlatform, UrgentReplies, PlatformTokens];
 }
