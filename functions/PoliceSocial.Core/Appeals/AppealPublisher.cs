@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PoliceSocial.Auditing;
 using PoliceSocial.Officers;
 using PoliceSocial.Platforms;
@@ -19,6 +18,7 @@ namespace PoliceSocial.Appeals;
 public sealed class AppealPublisher(
     AppealStore appeals,
     AppealImageStore images,
+    ExactlyOncePosting posting,
     StorageAccount storage,
     IPlatformDirectory platforms,
     CrisisPause pause,
@@ -26,11 +26,9 @@ public sealed class AppealPublisher(
     AuditTrail audit,
     PipelineMetrics metrics,
     TimeProvider clock,
-    IOptions<PublishingOptions> options,
     ILogger<AppealPublisher> logger)
 {
     private readonly TableClient _schedule = storage.Table(TableNames.Schedule);
-    private readonly PublishingOptions _options = options.Value;
 
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -61,14 +59,21 @@ public sealed class AppealPublisher(
         var languages = appeal.WelshText is null ? new[] { "en" } : ["en", "cy"];
         foreach (var language in languages)
         {
-            var outcome = await PublishOneAsync(appeal, client, occurrence, language, cancellationToken);
-            switch (outcome)
+            var outcome = await posting.PostAsync(appeal.Id, client, occurrence.Occurrence, language, appeal.TextFor(client.Platform, language),
+                async ct => appeal.Images.Count == 0 ? null : await images.ReadAllAsync(appeal, ct), cancellationToken);
+            switch (outcome.Result)
             {
-                case { Kind: OutcomeKind.RetryLater }:
+                case PostingResult.Posted:
+                    await audit.RecordAsync(appeal.Id, AuditActions.Publish, Officer.System,
+                        $"published on {client.Platform} (occurrence {occurrence.Occurrence}, {language}) as {outcome.Publication.PlatformPostId}", cancellationToken);
+                    metrics.PostPublished(client.Platform);
+                    logger.LogInformation("Post published: appeal {AppealId} on {Platform} ({Language}) as {PostId}", appeal.Id, client.Platform, language, outcome.Publication.PlatformPostId);
+                    break;
+                case PostingResult.RetryLater:
                     await queues.SendAsync(QueueNames.Publish, occurrence with { Attempt = occurrence.Attempt + 1 }, cancellationToken, outcome.Delay);
                     logger.LogWarning("Appeal {AppealId} on {Platform}: {Reason}; retrying in {Delay}", appeal.Id, client.Platform, outcome.Reason, outcome.Delay);
                     return;
-                case { Kind: OutcomeKind.Failed }:
+                case PostingResult.Failed:
                     await FailAsync(appeal, occurrence, outcome.Reason!, cancellationToken);
                     return;
             }
@@ -82,79 +87,6 @@ public sealed class AppealPublisher(
         {
             await queues.SendAsync(QueueNames.TakeDown, new TakeDownRequest(appeal.Id, client.Platform), cancellationToken);
         }
-    }
-
-    private async Task<Outcome> PublishOneAsync(AppealEntity appeal, IPlatformClient client, PublishOccurrence occurrence, string language, CancellationToken cancellationToken)
-    {
-        var rowKey = PublicationEntity.RowKeyFor(client.Platform, occurrence.Occurrence, language);
-        var publication = await appeals.FindPublicationAsync(appeal.Id, rowKey, cancellationToken) ?? new PublicationEntity
-        {
-            PartitionKey = appeal.Id,
-            RowKey = rowKey,
-            Platform = client.Platform,
-            Occurrence = occurrence.Occurrence,
-            Language = language,
-        };
-
-        switch (publication.State)
-        {
-            case PublicationState.Published or PublicationState.Deleted:
-                return Outcome.Done;
-            case PublicationState.Failed:
-                return Outcome.Fail(publication.LastError ?? "failed earlier");
-        }
-
-        var mayAlreadyBePosted = publication.Attempts > 0;
-        publication.Attempts++;
-        if (publication.Attempts > _options.MaxAttempts)
-        {
-            publication.State = PublicationState.Failed;
-            await appeals.TrySavePublicationAsync(publication, cancellationToken);
-            return Outcome.Fail($"gave up after {_options.MaxAttempts} attempts: {publication.LastError}");
-        }
-
-        if (!await appeals.TrySavePublicationAsync(publication, cancellationToken))
-        {
-            return Outcome.Retry(TimeSpan.FromMinutes(1), "another worker is publishing it");
-        }
-
-        var request = new PostRequest(
-            PublicationEntity.IdempotencyKeyFor(appeal.Id, client.Platform, occurrence.Occurrence, language),
-            appeal.TextFor(client.Platform, language),
-            Images: appeal.Images.Count == 0 ? null : await images.ReadAllAsync(appeal, cancellationToken));
-        try
-        {
-            var posted = (mayAlreadyBePosted ? await client.FindRecentPostAsync(request, cancellationToken) : null)
-                ?? await client.PublishAsync(request, cancellationToken);
-            publication.State = PublicationState.Published;
-            publication.PlatformPostId = posted.PlatformPostId;
-            publication.Url = posted.Url;
-            publication.PublishedAt = clock.GetUtcNow();
-            publication.LastError = null;
-        }
-        catch (PlatformException e) when (e.IsTransient)
-        {
-            publication.LastError = e.Message;
-            await appeals.TrySavePublicationAsync(publication, cancellationToken);
-            var backOff = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, publication.Attempts - 1)));
-            var delay = e.RetryAfter is { } until && until > clock.GetUtcNow() ? until - clock.GetUtcNow() : backOff;
-            return Outcome.Retry(delay > TimeSpan.FromDays(6) ? TimeSpan.FromDays(6) : delay, e.Failure.ToString());
-        }
-        catch (PlatformException e)
-        {
-            publication.State = PublicationState.Failed;
-            publication.LastError = e.Message;
-            await appeals.TrySavePublicationAsync(publication, cancellationToken);
-            return Outcome.Fail(e.Message);
-        }
-
-        // The post is out: if saving this fails, the retry finds it on the platform instead of posting again.
-        await appeals.TrySavePublicationAsync(publication, cancellationToken);
-        await audit.RecordAsync(appeal.Id, AuditActions.Publish, Officer.System,
-            $"published on {client.Platform} (occurrence {occurrence.Occurrence}, {language}) as {publication.PlatformPostId}", cancellationToken);
-        metrics.PostPublished(client.Platform);
-        logger.LogInformation("Post published: appeal {AppealId} on {Platform} ({Language}) as {PostId}", appeal.Id, client.Platform, language, publication.PlatformPostId);
-        return Outcome.Done;
     }
 
     private async Task FailAsync(AppealEntity appeal, PublishOccurrence occurrence, string reason, CancellationToken cancellationToken)
@@ -173,14 +105,5 @@ public sealed class AppealPublisher(
         await _schedule.UpdateEntityAsync(
             new TableEntity(occurrence.ScheduleBucket, occurrence.ScheduleRow) { ["State"] = state },
             ETag.All, TableUpdateMode.Merge, cancellationToken);
-    }
-
-    private enum OutcomeKind { Done, RetryLater, Failed }
-
-    private sealed record Outcome(OutcomeKind Kind, TimeSpan Delay = default, string? Reason = null)
-    {
-        public static readonly Outcome Done = new(OutcomeKind.Done);
-        public static Outcome Retry(TimeSpan delay, string reason) => new(OutcomeKind.RetryLater, delay, reason);
-        public static Outcome Fail(string reason) => new(OutcomeKind.Failed, Reason: reason);
     }
 }

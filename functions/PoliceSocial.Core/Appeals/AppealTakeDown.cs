@@ -15,6 +15,7 @@ namespace PoliceSocial.Appeals;
 /// </summary>
 public sealed class AppealTakeDown(
     AppealStore appeals,
+    ExactlyOncePosting posting,
     IPlatformDirectory platforms,
     QueueSender queues,
     AuditTrail audit,
@@ -139,35 +140,18 @@ public sealed class AppealTakeDown(
 
     private async Task PostClosingUpdateAsync(AppealEntity appeal, IPlatformClient client, TakeDownRequest request, CancellationToken cancellationToken)
     {
-        var rowKey = PublicationEntity.RowKeyFor(client.Platform, ClosingOccurrence, "en");
-        var publication = await appeals.FindPublicationAsync(appeal.Id, rowKey, cancellationToken)
-            ?? new PublicationEntity { PartitionKey = appeal.Id, RowKey = rowKey, Platform = client.Platform, Occurrence = ClosingOccurrence };
-        if (publication.State == PublicationState.Published)
+        var outcome = await posting.PostAsync(appeal.Id, client, ClosingOccurrence, "en", appeal.ClosingText!, _ => Task.FromResult<IReadOnlyList<PostImage>?>(null), cancellationToken);
+        switch (outcome.Result)
         {
-            return;
-        }
-
-        var post = new PostRequest(PublicationEntity.IdempotencyKeyFor(appeal.Id, client.Platform, ClosingOccurrence, "en"), appeal.ClosingText!);
-        var mayAlreadyBePosted = publication.Attempts > 0;
-        publication.Attempts++;
-        if (!await appeals.TrySavePublicationAsync(publication, cancellationToken))
-        {
-            return; // another worker is posting it
-        }
-
-        try
-        {
-            var posted = (mayAlreadyBePosted ? await client.FindRecentPostAsync(post, cancellationToken) : null)
-                ?? await client.PublishAsync(post, cancellationToken);
-            publication.State = PublicationState.Published;
-            publication.PlatformPostId = posted.PlatformPostId;
-            publication.PublishedAt = clock.GetUtcNow();
-            await appeals.TrySavePublicationAsync(publication, cancellationToken);
-            await audit.RecordAsync(appeal.Id, AuditActions.Publish, Officer.System, $"closing update published on {client.Platform}", cancellationToken);
-        }
-        catch (PlatformException e) when (e.IsTransient)
-        {
-            await RetryLaterAsync(appeal, request, [e.Message], cancellationToken);
+            case PostingResult.Posted:
+                await audit.RecordAsync(appeal.Id, AuditActions.Publish, Officer.System, $"closing update published on {client.Platform}", cancellationToken);
+                break;
+            case PostingResult.RetryLater:
+                await RetryLaterAsync(appeal, request, [outcome.Reason!], cancellationToken);
+                break;
+            case PostingResult.Failed:
+                logger.LogError("Appeal {AppealId}: the closing update could not be posted on {Platform}: {Reason}", appeal.Id, client.Platform, outcome.Reason);
+                break;
         }
     }
 }

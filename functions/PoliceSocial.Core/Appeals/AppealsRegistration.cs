@@ -13,6 +13,7 @@ public static class AppealsRegistration
         services.TryAddSingleton<AppealWorkflow>();
         services.TryAddSingleton<CrisisPause>();
         services.TryAddSingleton<PublishScheduler>();
+        services.TryAddSingleton<ExactlyOncePosting>();
         services.TryAddSingleton<AppealPublisher>();
         services.TryAddSingleton<AppealTakeDown>();
         services.TryAddSingleton<PostingPauseControl>();
