@@ -20,6 +20,8 @@ public sealed class LocalMentionClassifier(MentionModel model) : IMentionClassif
 
     private const int QuestionIndex = 1;
 
+    private const int OtherIndex = 2;
+
     public ValueTask<MentionClassification> ClassifyAsync(string text, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(text));
 
@@ -38,9 +40,17 @@ public sealed class LocalMentionClassifier(MentionModel model) : IMentionClassif
 
         // A mention that asks outright ("?") is a question unless the model is fairly sure it is not: questions are the
         // rarest label in the training data, so the model under-calls them.
-        if (best != QuestionIndex && scores[QuestionIndex] >= QuestionWithMark && text.Contains('?'))
+        var passedOn = LabelCues.IsPassedOn(text);
+        if (best != QuestionIndex && scores[QuestionIndex] >= QuestionWithMark && text.Contains('?') && !passedOn && !LabelCues.IsRhetorical(text))
         {
             best = QuestionIndex;
+        }
+
+        // A "?" under a link or in a retweet or quote is a headline or someone else's words, not a question to the
+        // addressee (RUBRIC.md): in the labelled development data such mentions are almost never questions.
+        if (best == QuestionIndex && passedOn)
+        {
+            best = scores[MentionModel.ReportIndex] >= scores[OtherIndex] ? MentionModel.ReportIndex : OtherIndex;
         }
 
         var label = MentionModel.LabelOrder[best];

@@ -15,6 +15,11 @@ public sealed class MentionTrainingRow
 
     public string Urgency { get; set; } = NotUrgent;
 
+    /// <summary>Real posts count more than the desk's own written rows when the label model is trained.</summary>
+    public float Weight { get; set; } = 1;
+
+    public const float RealPostWeight = 2;
+
     public static MentionTrainingRow From(LabelledMention row)
     {
         var features = MentionFeatures.Extract(row.Text);
@@ -23,6 +28,7 @@ public sealed class MentionTrainingRow
             Features = new VBuffer<float>(MentionFeatures.Dimension, features.Values.Length, features.Values, features.Indices),
             Label = row.MentionLabel.ToWire(),
             Urgency = row.Urgent ? Urgent : NotUrgent,
+            Weight = row.Id.StartsWith("desk-", StringComparison.Ordinal) ? 1 : RealPostWeight,
         };
     }
 }

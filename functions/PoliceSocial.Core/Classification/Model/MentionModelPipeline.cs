@@ -20,17 +20,18 @@ public static class MentionModelPipeline
     {
         var ml = new MLContext(seed: Seed);
         var data = ml.Data.LoadFromEnumerable(rows.Select(MentionTrainingRow.From).ToList());
-        var label = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Label), 1e-4f);
-        var urgency = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Urgency), 1e-5f);
+        var label = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Label), 1e-4f, nameof(MentionTrainingRow.Weight));
+        var urgency = TrainSoftmax(ml, data, nameof(MentionTrainingRow.Urgency), 1e-5f, null);
         return new MentionModel(label, urgency);
     }
 
-    private static SoftmaxLayer TrainSoftmax(MLContext ml, IDataView data, string labelColumn, float l2)
+    private static SoftmaxLayer TrainSoftmax(MLContext ml, IDataView data, string labelColumn, float l2, string? weightColumn)
     {
         var model = ml.Transforms.Conversion.MapValueToKey("Key", labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "Key",
+                ExampleWeightColumnName = weightColumn,
                 FeatureColumnName = nameof(MentionTrainingRow.Features),
                 NumberOfThreads = 1,
                 L2Regularization = l2,

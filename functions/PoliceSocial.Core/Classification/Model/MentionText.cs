@@ -17,7 +17,8 @@ public static partial class MentionText
         s = Handles().Replace(s, " xuser ");
         s = Phones().Replace(s, " xphone ");
         s = Numbers().Replace(s, m => m.ValueSpan is "999" or "101" or "112" ? $" x{m.Value} " : " xnum ");
-        var builder = new StringBuilder(s.Length + 16);
+        var builder = new StringBuilder(s.Length + 32);
+        builder.Append("xstart ");
         foreach (var c in s)
         {
             switch (c)
@@ -40,6 +41,7 @@ public static partial class MentionText
             }
         }
 
+        builder.Append(" xend");
         return builder.ToString();
     }
 

@@ -19,6 +19,18 @@ public static partial class LabelCues
         return match.Success ? match.Value.Trim().ToLowerInvariant() : null;
     }
 
+    /// <summary>A link, a retweet or a quoted post: the text passes on someone else's words or a headline.</summary>
+    public static bool IsPassedOn(string text) => PassedOn().IsMatch(text);
+
+    /// <summary>Markers of a rhetorical or joking question ("why would", "seriously?", "lol").</summary>
+    public static bool IsRhetorical(string text) => Rhetorical().IsMatch(text);
+
+    [GeneratedRegex(@"https?://|www\.|\bRT @|^\s*[“""]\s*@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassedOn();
+
+    [GeneratedRegex(@"\b(why|who cares|seriously|lol|lmao|haha\w*|wtf|omg|really\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rhetorical();
+
     [GeneratedRegex(
         @"\b(how (do|can|long|would) (i|we|you)|can (i|you|we|someone|anyone)|does anyone|anyone know|is there|is it|are (you|the|there)|" +
         @"where (do|can|is)|what (is|are|do|should|time|happens|'s)|who (do|is|should)|why (is|are)|when (is|will)|any (news|update)|" +

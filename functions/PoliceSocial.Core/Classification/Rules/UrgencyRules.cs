@@ -44,13 +44,15 @@ public static partial class UrgencyRules
         @"not breathing|unconscious|not responding|overdos(ed|e)|drowning|swept (out|away)|gone under|" +
         @"threatening to (jump|kill)|going to (jump|end it)|wants to die|" +
         @"(house|flat|car|building|block) (is )?on fire|on fire with|" +
-        @"following me|in danger|danger to life|immediate (danger|rescue)" +
+        @"following me|in danger|danger to life|immediate (danger|rescue)|" +
+        @"(stuck|stranded|trapped|people|family|families|kids|children) on (top of )?(the |a |their |our |his |her )?roofs?|on top of (the |a |their |our )?roof|" +
+        @"please rescue|(pls|plz) rescue|rescue (us|them|my)" +
         @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongEnglish();
 
     [GeneratedRegex(
-        @"\b(help me|help us|stranded|rescue|in need( of)?|(pls|please|plz) send|send (them|us)|(chest|neck|waist)[- ]?deep|please help|pls help|help needed|needs? help|right now|happening now|come now|send (someone|police)|please hurry|hurry|asap|" +
+        @"\b(help me|help us|stranded|rescue|rescuers|rooftops?|on (the )?roof|flooded (house|home|hospital)|no food|critical condition|water (is )?(still )?rising|in need( of)?|(pls|please|plz) send|send (them|us)|(chest|neck|waist)[- ]?deep|please help|pls help|help needed|needs? help|right now|happening now|come now|send (someone|police)|please hurry|hurry|asap|" +
         @"urgent(ly)?|vulnerable|dementia|missing|not moving|in the (water|river|sea|canal)|screaming|evacuat\w*|shelter|" +
         @"fire (is )?spreading|fire approaches|help\s*!|attack\w*|knife|gun|stabbed|injured|bleeding|collapsed|suicid\w*|jump)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
