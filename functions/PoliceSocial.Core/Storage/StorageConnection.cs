@@ -35,8 +35,6 @@ public sealed class StorageConnection
         _credential = credential;
     }
 
-    public bool UsesIdentity => _credential is not null;
-
     public static StorageConnection FromConfiguration(IConfiguration configuration, string name = SettingName)
     {
         var connectionString = configuration[name];

@@ -8,8 +8,6 @@ public static class TableKey
 {
     public static string Escape(string value) => Uri.EscapeDataString(value);
 
-    public static string Unescape(string value) => Uri.UnescapeDataString(value);
-
     /// <summary>Ticks counted down from the maximum, so newer times sort first in a RowKey.</summary>
     public static string NewestFirst(DateTimeOffset time) => (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19");
 }

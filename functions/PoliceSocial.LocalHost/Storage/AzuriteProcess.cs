@@ -25,13 +25,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
             $"BlobEndpoint=http://127.0.0.1:{blobPort}/{DevAccount};" +
             $"QueueEndpoint=http://127.0.0.1:{queuePort}/{DevAccount};" +
             $"TableEndpoint=http://127.0.0.1:{tablePort}/{DevAccount};";
-        QueuePort = queuePort;
-        TablePort = tablePort;
     }
 
     public string ConnectionString { get; }
-    public int QueuePort { get; }
-    public int TablePort { get; }
 
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
